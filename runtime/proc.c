@@ -1,0 +1,175 @@
+/*
+ * proc.c — the program's entry and exit, and blocking system calls.
+ *
+ * rt_main initialises the collector on the main thread (GC_INIT must run
+ * there), the stack reservation and the scheduler, then turns the main
+ * thread into M0, which runs the main goroutine: init() then main.main(),
+ * then exit(0) without waiting for other goroutines, as Go does.
+ *
+ * Blocking system calls (rt_write, rt_read, rt_syscall) run on g0 between
+ * rt_entersyscall and rt_exitsyscall: the P stays attached, and sysmon hands
+ * it to another M if the call lasts more than ~20 us, so a goroutine blocked
+ * in read(2) does not stop the others.  The results are stored before
+ * rt_exitsyscall, which may park this M and resume the goroutine elsewhere.
+ */
+#include "rt_internal.h"
+
+#define GC_THREADS
+#include <gc/gc.h>
+
+#include <errno.h>
+#include <sys/syscall.h>
+#include <sys/wait.h>
+#include <time.h>
+#include <unistd.h>
+
+int rt_argc;
+char **rt_argv;
+
+/* With lazy binding (Debian's default link), the first call through a PLT
+ * slot runs the dynamic resolver, which needs ~3.2 KiB of stack for its
+ * xsave: too much for a 2 KiB segment.  Bind, on the main thread's stack,
+ * the libc functions that code on segments may call.  (Linking with
+ * -Wl,-z,now makes this unnecessary.) */
+static void warm_plt(void)
+{
+	static volatile char a[64], b[64];
+	struct timespec ts;
+	clock_gettime(CLOCK_MONOTONIC, &ts);
+	clock_gettime(CLOCK_REALTIME, &ts);
+	memcpy((char *)a, (char *)b, sizeof a);
+	memmove((char *)a, (char *)b + 1, 10);
+	memset((char *)a, 0, sizeof a);
+	(void)!memcmp((char *)a, (char *)b, sizeof a);
+	(void)!strlen((char *)a);
+	(void)!memchr((char *)a, 1, sizeof a);
+	(void)!strcmp((char *)a, (char *)b);
+	(void)!strchr((char *)a, 1);
+}
+
+int rt_main(int argc, char **argv, void (*init)(void), void (*main_main)(void))
+{
+	warm_plt();
+	rt_argc = argc;
+	rt_argv = argv;
+	GC_INIT();
+	GC_allow_register_threads();
+	rt_mem_init();
+	rt_stack_init();
+	rt_sched_start(init, main_main);
+}
+
+static void exit_g0(void *arg)
+{
+	atomic_store(&rt_exiting, 1);
+	_exit(*(int *)arg);
+}
+
+_Noreturn void rt_exit(int code)
+{
+	rt_systemstack(exit_g0, &code);
+	_exit(code);
+}
+
+/* ------------------------------------------------------------------ */
+/* Blocking calls. */
+
+struct sysargs {
+	go_int (*fn)(void *);
+	void *arg;
+	go_int ret;
+};
+
+static void syscall_g0(void *a)
+{
+	struct sysargs *s = a;
+	G *g = getg();
+	int sv = 0;
+	if (g) {
+		sv = g->waitreason;
+		g->waitreason = RT_WAIT_SYSCALL;
+		rt_entersyscall();
+	}
+	s->ret = s->fn(s->arg);
+	if (g) {
+		g->waitreason = sv;
+		rt_exitsyscall();
+	}
+}
+
+go_int rt_syscall(go_int (*fn)(void *arg), void *arg)
+{
+	struct sysargs s = {fn, arg, 0};
+	rt_systemstack(syscall_g0, &s);
+	return s.ret;
+}
+
+struct ioargs {
+	int fd;
+	void *buf;
+	go_int n;
+};
+
+static go_int write_all(void *a)
+{
+	struct ioargs *io = a;
+	go_int done = 0;
+	while (done < io->n) {
+		ssize_t w = write(io->fd, (char *)io->buf + done, (size_t)(io->n - done));
+		if (w < 0) {
+			if (errno == EINTR)
+				continue;
+			return done > 0 ? done : -errno;
+		}
+		done += w;
+	}
+	return done;
+}
+
+go_int rt_write(int fd, const void *buf, go_int n)
+{
+	if (n <= 0)
+		return 0;
+	struct ioargs io = {fd, (void *)buf, n};
+	return rt_syscall(write_all, &io);
+}
+
+static go_int read_some(void *a)
+{
+	struct ioargs *io = a;
+	for (;;) {
+		ssize_t r = read(io->fd, io->buf, (size_t)io->n);
+		if (r < 0 && errno == EINTR)
+			continue;
+		return r < 0 ? -errno : r;
+	}
+}
+
+go_int rt_read(int fd, void *buf, go_int n)
+{
+	struct ioargs io = {fd, buf, n};
+	return rt_syscall(read_some, &io);
+}
+
+struct waitargs {
+	int pid;
+	int *status;
+	int options;
+};
+
+static go_int waitpid_call(void *a)
+{
+	struct waitargs *w = a;
+	for (;;) {
+		pid_t r = waitpid(w->pid, w->status, w->options);
+		if (r < 0 && errno == EINTR)
+			continue;
+		return r < 0 ? -errno : r;
+	}
+}
+
+go_int rt_waitpid(go_int pid, int *status, int options)
+{
+	struct waitargs w = {(int)pid, status, options};
+	return rt_syscall(waitpid_call, &w);
+}

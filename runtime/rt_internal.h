@@ -1,0 +1,402 @@
+/*
+ * rt_internal.h — the runtime's own header: G, M, P, stack segments,
+ * locks, and the lock-order table.  Generated code never includes it.
+ *
+ * The model (Go's, see sched.c for the details):
+ *   G  a goroutine: a chain of stack segments, a saved sp, its panic and
+ *      defer state.  A GC object of its own kind (mem.c) whose mark
+ *      procedure scans its segments.
+ *   M  an OS thread.  It runs the scheduler and all runtime work on its own
+ *      stack ("g0": the thread's stack), and goroutines on their segments.
+ *   P  the right to run Go code; GOMAXPROCS of them, each with a run queue.
+ *
+ * Where code runs:
+ *   - Generated code and the thin runtime entry points it calls run on the
+ *     goroutine's segment.  They only compute, then call rt_systemstack.
+ *   - Everything that locks, blocks, allocates or needs stack runs on g0,
+ *     reached through rt_systemstack (switch_x86_64.S pushes the callee-saved
+ *     registers on the segment and stores the exact sp in g->sched_sp first).
+ *   - A goroutine blocks by calling schedule() from g0 inside such a call;
+ *     it is resumed later, maybe on another M, by rt_gogo(g->sched_sp), which
+ *     returns from that very rt_systemstack call.  So "park" needs no special
+ *     switch: the goroutine's context was saved when it left its segment.
+ *
+ * GC states (ARCHITECTURE.md, "What held"): an M is USER while its rsp may be
+ * on a segment, SYS otherwise.  g0 -> segment: set USER, check the stop
+ * request (back off to SYS and wait if set), then move rsp.  Segment -> g0:
+ * store the exact sp, move rsp, then set SYS.  m->gcstate is the one field
+ * that decides "running"; the collector waits until no M is USER, so every
+ * goroutine's g->sched_sp is valid while the world is stopped.
+ *
+ * LOCK ORDER (take locks only in this order; all locks are taken on g0):
+ *   1. rt_chan.lock       several at once only in select, by address
+ *   2. semaroot.lock      sema.c
+ *   3. timers.lock        time.c
+ *   4. sched.lock         sched.c: idle M/P lists, global run queue, allgs
+ *   5. segpool.lock       stack.c: the global segment pools
+ *   6. gcstop (futex)     mem.c: never held, only waited on
+ * Never hold a runtime lock across a switch to a segment (enter_user may
+ * wait for a collection).  GC allocation under a runtime lock is allowed:
+ * the collector's hook takes no runtime lock and only waits for USER Ms,
+ * which hold none.
+ */
+#ifndef RT_INTERNAL_H
+#define RT_INTERNAL_H
+
+#ifndef _GNU_SOURCE
+#define _GNU_SOURCE
+#endif
+#include "rt.h"
+
+#include <pthread.h>
+#include <stdatomic.h>
+#include <stdint.h>
+#include <sys/types.h>
+
+typedef struct G G;
+typedef struct M M;
+typedef struct P P;
+typedef struct rt_seg rt_seg;
+typedef struct sudog sudog;
+typedef struct rt_timer rt_timer;
+
+/* ------------------------------------------------------------------ */
+/* Failures. */
+
+_Noreturn void rt_throw(const char *msg);
+#define throw(msg) rt_throw(msg)
+#define RT_ASSERT(c) ((c) ? (void)0 : rt_throw("runtime: assertion failed: " #c))
+
+/* Provided by error.c (runtime data): prints a panic value as Go does. */
+void rt_printpanicval(go_eface v);
+
+/* Raw output to a fd from any stack (a write(2) syscall; no locks). */
+void rt_rawwrite(int fd, const char *s, size_t n);
+void rt_rawputs(int fd, const char *s);
+void rt_rawputint(int fd, int64_t v);
+
+/* ------------------------------------------------------------------ */
+/* Locks (sched.c).  A futex mutex; taken on g0 only. */
+
+typedef struct rt_lock {
+	_Atomic uint32_t v; /* 0 free, 1 locked, 2 locked with waiters */
+} rt_lock;
+void rt_lock_acquire(rt_lock *l);
+void rt_lock_release(rt_lock *l);
+
+/* A one-shot wakeup (Go's note): sleep until woken or timeout. */
+typedef struct rt_note {
+	_Atomic uint32_t key;
+} rt_note;
+void rt_note_clear(rt_note *n);
+void rt_note_wakeup(rt_note *n);
+void rt_note_sleep(rt_note *n);
+bool rt_note_sleep_until(rt_note *n, int64_t deadline); /* false: timed out */
+
+void rt_futex_wait(_Atomic uint32_t *addr, uint32_t val, int64_t ns); /* ns < 0: forever */
+void rt_futex_wake(_Atomic uint32_t *addr, int n);
+
+/* ------------------------------------------------------------------ */
+/* Stack segments (stack.c). */
+
+/* A segment is [base, base + size).  The header sits at base, the stack
+ * grows down from base + size toward it.  guard = lo + RT_STACK_HEADROOM. */
+struct rt_seg {
+	rt_seg *prev;         /* in use: the older segment; free: list link */
+	uintptr_t lo, hi;     /* usable stack [lo, hi) */
+	uintptr_t guard;      /* rt_stackguard while running on this segment */
+	uintptr_t caller_sp;  /* sp on prev when this segment was entered */
+	size_t size;          /* total bytes, header included */
+	int cls;              /* size class; -1: a direct mmap */
+	int flags;
+};
+#define RT_SEG_HDR 64
+#define RT_SEG_MIN 2048        /* the first segment of a goroutine */
+#define RT_SEG_MAX (1u << 20)  /* doubling stops here */
+#define RT_SEG_NCLASS 10       /* 2 KiB .. 1 MiB */
+#define RT_GUARD_PREEMPT ((uintptr_t)-1 - 0xfff) /* guard value asking for a preemption */
+
+rt_seg *rt_seg_alloc(size_t size);   /* g0 only */
+void rt_seg_free_local(M *m, rt_seg *s); /* any stack: into m's pool */
+void rt_seg_free(rt_seg *s);         /* g0 only */
+void rt_stack_init(void);
+void rt_stack_mstart(M *m);          /* per-thread: altstack, pools */
+void rt_g_release_segs(G *g);        /* free all but the first segment (g0) */
+
+/* ------------------------------------------------------------------ */
+/* switch_x86_64.S.  The saved-context layout (from the saved sp up):
+ *   0: mxcsr (4 bytes), x87 control word (2 bytes), pad
+ *   8: r15, 16: r14, 24: r13, 32: r12, 40: rbx, 48: rbp, 56: return address
+ * rt_sysswitch and rt_gogo agree on it; sched.c builds it for a new G. */
+
+#define RT_CTX_SIZE 64
+#define RT_CTX_RET 56
+/* Pushes the context on the current stack, stores sp in *save_sp, moves rsp
+ * to g0sp and calls fn(arg).  If fn returns, rsp becomes its return value
+ * and the context is popped from there. */
+void rt_sysswitch(uintptr_t (*fn)(void *arg), void *arg, uintptr_t *save_sp, uintptr_t g0sp);
+_Noreturn void rt_gogo(uintptr_t sp);
+void rt_gostart(void); /* the first "return address" of a new G */
+/* Calls thunk(arg) with rsp = newsp; stores the caller's sp in *save_sp
+ * first.  Named __morestack so that gdb unwinds across segments. */
+void __morestack(void (*thunk)(void *), void *arg, uintptr_t newsp, uintptr_t *save_sp);
+/* Raw jmp_buf restore (rt_longjmp fixes the segment chain first). */
+_Noreturn void rt_longjmp_raw(rt_jmpbuf *jb, int v);
+void rt_async_preempt(void); /* the injected frame (preempt.c) */
+
+/* ------------------------------------------------------------------ */
+/* G, M, P. */
+
+enum gstatus {
+	G_IDLE,     /* just allocated */
+	G_RUNNABLE, /* in a run queue */
+	G_RUNNING,  /* owned by an M */
+	G_WAITING,  /* parked; g->waitreason says why */
+	G_DEAD,     /* on the free list */
+};
+
+enum mgcstate { M_SYS = 0, M_USER = 1 };
+
+typedef struct rt_panicrec {
+	struct rt_panicrec *link; /* older panic */
+	go_eface arg;
+	bool recovered;
+	bool aborted;   /* a newer panic started while this one ran defers */
+	bool goexit;    /* runtime.Goexit, not a panic */
+} rt_panicrec;
+
+struct sudog {
+	G *g;
+	sudog *next, *prev;
+	void *elem;        /* data element (may point to the stack) */
+	rt_chan *c;
+	uint32_t *semaddr; /* sema.c */
+	int caseidx;       /* select: index of the case */
+	bool isselect;
+	bool success;      /* woken by a value (true) or by close (false) */
+};
+
+struct rt_timer {
+	int64_t when;
+	int64_t period;            /* > 0: periodic */
+	void (*f)(rt_timer *t);    /* runs on g0 with timers.lock released */
+	void (*gofn)(void *arg);   /* stdlib timers: run in a new goroutine */
+	void *arg;
+	G *g;                      /* sleep: the goroutine to ready */
+	intptr_t idx;              /* heap index; -1 when not in the heap */
+	uint64_t seq;
+};
+
+struct G {
+	uintptr_t sched_sp;     /* saved context when not running */
+	rt_seg *seg;            /* current segment (newest) */
+	rt_seg *firstseg;       /* the goroutine's bottom segment */
+	rt_seg *segcache;       /* one freed segment kept for the hot split */
+	M *m;                   /* the M running it, or NULL */
+	G *schedlink;           /* run queue / free list link */
+	G *alllink;             /* unused; allgs is an array */
+	int64_t goid;
+	_Atomic int status;     /* enum gstatus */
+	int waitreason;         /* enum rt_waitreason, when G_WAITING */
+	void (*fn)(void *arg);
+	void *arg;
+	void *param;            /* wakeup parameter (the sudog that won) */
+	_Atomic int selectdone;
+	sudog *waiting;         /* select: the sudogs it is queued with */
+	/* panic and defer (panic.c) */
+	rt_frame *frames;
+	rt_panicrec *panic;
+	const void *defer_fnid; /* the deferred function the runtime is running */
+	rt_panicrec *defer_panic; /* ... on behalf of this panic (or NULL) */
+	bool goexiting;
+	/* preemption */
+	bool preempt;           /* a preemption was requested */
+	int64_t runstart;       /* nanotime when it was last scheduled */
+	uint64_t schedtick;
+	rt_timer sleeptimer;
+	uintptr_t asyncsp;      /* async preemption: sp of the saved registers */
+	bool ismain;
+};
+
+/* The run queue of a P: Go's lock-free ring (one producer, many stealers). */
+#define RT_RUNQ 256
+struct P {
+	int id;
+	int status;             /* P_IDLE, P_RUNNING, P_SYSCALL */
+	M *m;
+	P *link;                /* idle list */
+	uint32_t schedtick;
+	uint32_t syscalltick;
+	_Atomic uint32_t runqhead;
+	_Atomic uint32_t runqtail;
+	G *_Atomic runq[RT_RUNQ];
+	G *_Atomic runnext;
+	int64_t syscallwhen;    /* nanotime of entering the syscall */
+};
+enum { P_IDLE, P_RUNNING, P_SYSCALL };
+
+struct M {
+	int id;
+	G *curg;                /* the goroutine it runs, or NULL */
+	P *p;                   /* attached P */
+	P *nextp;               /* P handed over by startm */
+	M *link;                /* idle list */
+	M *alllink;
+	pthread_t thread;
+	uintptr_t g0sp;         /* where g0 work starts (top of the thread stack) */
+	uintptr_t g0lo;         /* lowest usable address of the thread stack */
+	bool ong0;              /* running on g0 inside rt_systemstack */
+	bool spinning;
+	bool onidle;            /* on sched.midle */
+	int locks;              /* runtime locks held (preemption: not a safe point) */
+	_Atomic int gcstate;    /* enum mgcstate */
+	rt_note park;
+	void (*sysfn)(void *);
+	void *sysarg;
+	uintptr_t sysguard;     /* the G's guard, saved while on g0 */
+	/* segment pools of this thread (stack.c): no lock */
+	rt_seg *segpool[RT_SEG_NCLASS];
+	int nsegpool[RT_SEG_NCLASS];
+	rt_seg *segbig;         /* freed segments beyond 1 MiB, unmapped on g0 */
+	/* preemption (preempt.c) */
+	_Atomic uint32_t preemptgen;
+	rt_seg *preemptseg;     /* a reserve 4 KiB+ segment for the injected frame */
+	void *altstack;
+	uint64_t fastrand;
+	int64_t spinstart;
+};
+
+/* The current G and M.  Read through asm so that the compiler never caches
+ * a value across a call that may resume on another thread. */
+extern __thread G *rt_curg __attribute__((tls_model("local-exec")));
+extern __thread M *rt_curm __attribute__((tls_model("local-exec")));
+static inline G *getg(void)
+{
+	G *g;
+	__asm__ volatile("movq %%fs:rt_curg@tpoff, %0" : "=r"(g));
+	return g;
+}
+static inline M *getm(void)
+{
+	M *m;
+	__asm__ volatile("movq %%fs:rt_curm@tpoff, %0" : "=r"(m));
+	return m;
+}
+static inline void setg(G *g) { __asm__ volatile("movq %0, %%fs:rt_curg@tpoff" : : "r"(g) : "memory"); }
+static inline void setm(M *m) { __asm__ volatile("movq %0, %%fs:rt_curm@tpoff" : : "r"(m) : "memory"); }
+
+/* ------------------------------------------------------------------ */
+/* Scheduler (sched.c). */
+
+extern int rt_ncpu;
+extern _Atomic int rt_gomaxprocs_n;
+extern _Atomic int rt_exiting;
+
+G *rt_newg(void (*fn)(void *), void *arg); /* g0: a runnable G, not queued */
+void rt_ready(G *gp, bool next);           /* g0: WAITING -> RUNNABLE, queued */
+/* g0, inside rt_systemstack: parks the current G (status already set to
+ * G_WAITING with the reason) after releasing l (may be NULL).  Never returns:
+ * the G resumes by returning from its rt_systemstack call. */
+_Noreturn void rt_park(rt_lock *l, int reason);
+_Noreturn void rt_schedule(void);
+void rt_wakep(void);
+void rt_entersyscall(void);  /* g0, around blocking system calls */
+void rt_exitsyscall(void);
+bool rt_on_g0(void);
+uintptr_t rt_g_guard(G *g);  /* the rt_stackguard value for g now */
+void rt_enter_user(M *m);    /* g0 -> segment transition protocol (mem.c) */
+uint32_t rt_fastrand(void);
+void rt_gosched_g0(void *unused);
+_Noreturn void rt_park_fn(void (*unlockf)(void *), void *arg, int reason);
+void rt_timer_kick(void);
+void rt_gopreempt(void);
+_Noreturn void rt_sched_start(void (*init)(void), void (*mainfn)(void));
+void rt_retake_syscalls(int64_t now);
+void rt_stack_trim(M *m);
+void rt_goexit0(void *unused);
+
+/* Run queues, exposed for the unit tests. */
+bool rt_runqput(P *p, G *gp, bool next);   /* false: ring full, gp not queued */
+G *rt_runqget(P *p);
+G *rt_runqsteal(P *p, P *victim, bool stealnext);
+uint32_t rt_runqlen(P *p);
+
+typedef struct rt_sched {
+	rt_lock lock;
+	M *midle;
+	int nmidle;
+	int mcount;
+	M *allm;
+	P *pidle;
+	_Atomic int npidle;
+	_Atomic int nmspinning;
+	_Atomic int nsyscall;   /* Ms inside a blocking syscall */
+	G *runqhead, *runqtail; /* the global run queue */
+	_Atomic int runqsize;
+	G *gfree;               /* dead Gs for reuse */
+	int64_t goidgen;
+	G **allgs;              /* GC-allocated (Gs are GC objects) */
+	int nallgs, capallgs;
+	_Atomic int ngoroutines;
+	P **allp;
+	int nprocs;
+	bool maingoexit;
+} rt_sched;
+extern rt_sched rt_sched_;
+
+/* ------------------------------------------------------------------ */
+/* Timers (time.c). */
+
+void rt_timer_add(rt_timer *t);       /* g0 */
+bool rt_timer_del(rt_timer *t);       /* g0; false if it was not pending */
+int64_t rt_timer_next(void);          /* when of the earliest timer, or -1; no lock */
+bool rt_timer_run(void);              /* g0 with a P: runs due timers; true if any */
+extern _Atomic int rt_ntimers;
+
+/* ------------------------------------------------------------------ */
+/* Collector integration (mem.c). */
+
+void rt_mem_init(void);
+G *rt_gc_newg(void);             /* a zeroed G of the G kind; g0 */
+void rt_gc_register_g(G *g);     /* into the allgs table */
+void *rt_gcalloc_g0(size_t n, bool scan); /* on g0 */
+extern _Atomic uint32_t rt_gc_stopreq;
+extern _Atomic uint32_t rt_gc_sysgen;
+static inline void rt_gc_note_sys(void)
+{
+	if (__builtin_expect(atomic_load_explicit(&rt_gc_stopreq, memory_order_relaxed) != 0, 0)) {
+		atomic_fetch_add(&rt_gc_sysgen, 1);
+		rt_futex_wake(&rt_gc_sysgen, 1);
+	}
+}
+
+/* Preemption (preempt.c). */
+void rt_preempt_init(void);
+void rt_preempt_mstart(M *m);
+void rt_sysmon_start(void);
+bool rt_in_go_text(uintptr_t pc);
+
+/* Panics (panic.c). */
+_Noreturn void rt_fatal_raw(const char *msg); /* "fatal error: msg\n", exit 2; any stack */
+void rt_goroutine_header(int fd, G *g);
+
+/* Channel helpers shared by chan.c and select.c. */
+struct rt_chan {
+	rt_lock lock;
+	bool closed;
+	size_t elemsize;
+	go_int qcount;   /* elements in buf */
+	go_int dataqsiz; /* capacity */
+	go_int sendx, recvx;
+	uint8_t *buf;
+	sudog *recvq_first, *recvq_last;
+	sudog *sendq_first, *sendq_last;
+};
+void rt_waitq_enqueue(sudog **first, sudog **last, sudog *s);
+void rt_waitq_remove(sudog **first, sudog **last, sudog *s);
+sudog *rt_waitq_dequeue(sudog **first, sudog **last);
+
+/* I/O through the scheduler's syscall state (proc.c). */
+go_int rt_read(int fd, void *buf, go_int n);
+
+#endif

@@ -1,0 +1,83 @@
+/*
+ * rt_ops.h — small inline operations the emitter uses, with Go's checks:
+ * slicing, string indexing, nil checks.  Included by rt.h; part of the
+ * generated code's ABI.  Kept separate so the runtime's own header stays
+ * a table of contents.
+ */
+#ifndef RT_OPS_H
+#define RT_OPS_H
+
+/* s[lo:hi] of a string. */
+static inline go_string rt_strslice(go_string s, go_int lo, go_int hi)
+{
+	if (__builtin_expect((uint64_t)hi > (uint64_t)s.len, 0))
+		rt_panic_slice(hi, s.len, 0, RT_BOUNDS_SLICE_ALEN);
+	if (__builtin_expect((uint64_t)lo > (uint64_t)hi, 0))
+		rt_panic_slice(lo, hi, 0, RT_BOUNDS_SLICE_B);
+	return (go_string){s.ptr + lo, hi - lo};
+}
+
+/* s[lo:hi:max] of a slice (max = cap when absent); esize: element size. */
+static inline go_slice rt_sliceslice(go_slice s, go_int lo, go_int hi, go_int max, bool three, size_t esize)
+{
+	if (three) {
+		if (__builtin_expect((uint64_t)max > (uint64_t)s.cap, 0))
+			rt_panic_slice(max, s.cap, 0, RT_BOUNDS_SLICE3_ACAP);
+		if (__builtin_expect((uint64_t)hi > (uint64_t)max, 0))
+			rt_panic_slice(hi, max, 0, RT_BOUNDS_SLICE3_B);
+		if (__builtin_expect((uint64_t)lo > (uint64_t)hi, 0))
+			rt_panic_slice(lo, hi, 0, RT_BOUNDS_SLICE3_C);
+	} else {
+		if (__builtin_expect((uint64_t)hi > (uint64_t)s.cap, 0))
+			rt_panic_slice(hi, s.cap, 0, RT_BOUNDS_SLICE_ACAP);
+		if (__builtin_expect((uint64_t)lo > (uint64_t)hi, 0))
+			rt_panic_slice(lo, hi, 0, RT_BOUNDS_SLICE_B);
+	}
+	go_slice r;
+	r.ptr = (char *)s.ptr + (size_t)lo * esize;
+	r.len = hi - lo;
+	r.cap = max - lo;
+	if (r.cap == 0 && esize)
+		r.ptr = s.ptr; /* do not point past the end of the object */
+	return r;
+}
+
+/* arr[lo:hi:max] of an array of length n at p. */
+static inline go_slice rt_slicearray(void *p, go_int n, go_int lo, go_int hi, go_int max, bool three, size_t esize)
+{
+	go_slice s = {p, n, n};
+	return rt_sliceslice(s, lo, hi, max, three, esize);
+}
+
+static inline void *rt_nilcheck(void *p)
+{
+	if (__builtin_expect(p == NULL, 0))
+		rt_panic_nil();
+	return p;
+}
+
+static inline go_int rt_slicecopy(go_slice d, const void *src, go_int n, size_t esize)
+{
+	if (n > d.len)
+		n = d.len;
+	if (n > 0)
+		memmove(d.ptr, src, (size_t)n * esize);
+	return n;
+}
+
+/* append's slow path wrapper: makes room for k more elements. */
+static inline go_slice rt_appendgrow(go_slice s, go_int k, size_t esize, bool noscan)
+{
+	go_int n = s.len + k;
+	if (__builtin_expect(n > s.cap, 0))
+		return rt_growslice(s, n, esize, noscan);
+	s.len = n;
+	return s;
+}
+
+/* Generated functions live in their own section: the preemption signal
+ * handler knows a PC in it is at a safe point. */
+#define RT_GOTEXT __attribute__((section("go_text")))
+#define RT_COLD __attribute__((noinline, cold))
+
+#endif

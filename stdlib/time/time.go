@@ -1,0 +1,167 @@
+// Package time: durations, sleeping, the clock.  Timers and tickers come
+// with the runtime's timer heap (issue 6).
+package time
+
+// A Duration is an elapsed time in nanoseconds.
+type Duration int64
+
+const (
+	Nanosecond  Duration = 1
+	Microsecond          = 1000 * Nanosecond
+	Millisecond          = 1000 * Microsecond
+	Second               = 1000 * Millisecond
+	Minute               = 60 * Second
+	Hour                 = 60 * Minute
+)
+
+// Implemented in C (time.c).
+func sleep(ns int64)
+func nanotime() int64
+func walltime() int64
+
+// Sleep pauses the current goroutine for at least d.
+func Sleep(d Duration) {
+	if d <= 0 {
+		return
+	}
+	sleep(int64(d))
+}
+
+func (d Duration) Nanoseconds() int64   { return int64(d) }
+func (d Duration) Microseconds() int64  { return int64(d) / 1e3 }
+func (d Duration) Milliseconds() int64  { return int64(d) / 1e6 }
+func (d Duration) Seconds() float64     { return float64(d/Second) + float64(d%Second)/1e9 }
+func (d Duration) Minutes() float64     { return float64(d/Minute) + float64(d%Minute)/(60*1e9) }
+func (d Duration) Hours() float64       { return float64(d/Hour) + float64(d%Hour)/(60*60*1e9) }
+
+// String returns a string such as "72h3m0.5s", as Go's does.
+func (d Duration) String() string {
+	var buf [32]byte
+	w := len(buf)
+	u := uint64(d)
+	neg := d < 0
+	if neg {
+		u = -u
+	}
+	if u < uint64(Second) {
+		var prec int
+		w--
+		buf[w] = 's'
+		w--
+		switch {
+		case u == 0:
+			return "0s"
+		case u < uint64(Microsecond):
+			prec = 0
+			buf[w] = 'n'
+		case u < uint64(Millisecond):
+			prec = 3
+			w--
+			copy(buf[w:], "µ")
+		default:
+			prec = 6
+			buf[w] = 'm'
+		}
+		w, u = fmtFrac(buf[:w], u, prec)
+		w = fmtInt(buf[:w], u)
+	} else {
+		w--
+		buf[w] = 's'
+		w, u = fmtFrac(buf[:w], u, 9)
+		w = fmtInt(buf[:w], u%60)
+		u /= 60
+		if u > 0 {
+			w--
+			buf[w] = 'm'
+			w = fmtInt(buf[:w], u%60)
+			u /= 60
+			if u > 0 {
+				w--
+				buf[w] = 'h'
+				w = fmtInt(buf[:w], u)
+			}
+		}
+	}
+	if neg {
+		w--
+		buf[w] = '-'
+	}
+	return string(buf[w:])
+}
+
+func fmtFrac(buf []byte, v uint64, prec int) (nw int, nv uint64) {
+	w := len(buf)
+	print := false
+	for i := 0; i < prec; i++ {
+		digit := v % 10
+		print = print || digit != 0
+		if print {
+			w--
+			buf[w] = byte(digit) + '0'
+		}
+		v /= 10
+	}
+	if print {
+		w--
+		buf[w] = '.'
+	}
+	return w, v
+}
+
+func fmtInt(buf []byte, v uint64) int {
+	w := len(buf)
+	if v == 0 {
+		w--
+		buf[w] = '0'
+	} else {
+		for v > 0 {
+			w--
+			buf[w] = byte(v%10) + '0'
+			v /= 10
+		}
+	}
+	return w
+}
+
+// A Time is an instant: wall-clock nanoseconds and a monotonic reading.
+type Time struct {
+	wall int64
+	mono int64
+}
+
+// Now returns the current time.
+func Now() Time { return Time{walltime(), nanotime()} }
+
+// Since returns the time elapsed since t.
+func Since(t Time) Duration { return Now().Sub(t) }
+
+// Until returns the duration until t.
+func Until(t Time) Duration { return t.Sub(Now()) }
+
+// Sub returns t-u.
+func (t Time) Sub(u Time) Duration {
+	if t.mono != 0 && u.mono != 0 {
+		return Duration(t.mono - u.mono)
+	}
+	return Duration(t.wall - u.wall)
+}
+
+// Add returns t+d.
+func (t Time) Add(d Duration) Time {
+	r := Time{t.wall + int64(d), 0}
+	if t.mono != 0 {
+		r.mono = t.mono + int64(d)
+	}
+	return r
+}
+
+func (t Time) Unix() int64      { return t.wall / 1e9 }
+func (t Time) UnixNano() int64  { return t.wall }
+func (t Time) UnixMilli() int64 { return t.wall / 1e6 }
+func (t Time) Before(u Time) bool { return t.Sub(u) < 0 }
+func (t Time) After(u Time) bool  { return t.Sub(u) > 0 }
+func (t Time) Equal(u Time) bool  { return t.wall == u.wall }
+func (t Time) IsZero() bool       { return t.wall == 0 && t.mono == 0 }
+
+// Unix returns the local Time of the given Unix time.
+func Unix(sec int64, nsec int64) Time { return Time{sec*1e9 + nsec, 0} }

@@ -1,0 +1,4 @@
+go functionName()
+go func() {
+    // anonymous function
+}()

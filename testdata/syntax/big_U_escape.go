@@ -1,0 +1,6 @@
+package main
+
+var s = "\U00110000"
+
+func main() {
+}

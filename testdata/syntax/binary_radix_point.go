@@ -1,0 +1,6 @@
+package main
+
+var x = 0b1.0
+
+func main() {
+}

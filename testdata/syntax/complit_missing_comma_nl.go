@@ -1,0 +1,9 @@
+package main
+
+var x = []int{
+	1,
+	2
+}
+
+func main() {
+}

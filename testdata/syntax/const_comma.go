@@ -1,0 +1,8 @@
+package main
+
+const (
+	a = 1, b = 2
+)
+
+func main() {
+}

@@ -1,0 +1,8 @@
+package main
+
+const (
+	A int =
+)
+
+func main() {
+}

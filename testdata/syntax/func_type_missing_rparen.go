@@ -1,0 +1,6 @@
+package main
+
+var f func(int
+
+func main() {
+}

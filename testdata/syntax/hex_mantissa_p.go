@@ -1,0 +1,6 @@
+package main
+
+var x = 0x1.5
+
+func main() {
+}

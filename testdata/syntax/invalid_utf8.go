@@ -1,0 +1,6 @@
+package main
+
+var s = 1 ÿ
+
+func main() {
+}

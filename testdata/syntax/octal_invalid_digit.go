@@ -1,0 +1,6 @@
+package main
+
+var x = 08
+
+func main() {
+}

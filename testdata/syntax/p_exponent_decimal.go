@@ -1,0 +1,6 @@
+package main
+
+var x = 1p3
+
+func main() {
+}

@@ -1,0 +1,6 @@
+package main
+
+var r = 'a
+
+func main() {
+}

@@ -1,0 +1,6 @@
+package main
+
+var r = '\z'
+
+func main() {
+}

@@ -1,0 +1,6 @@
+package main
+
+func main() {
+	a := 1,
+	_ = a
+}

@@ -1,0 +1,11 @@
+package main
+
+func f() {
+	x := }
+
+func g() {
+	y := )
+}
+
+func main() {
+}

@@ -1,0 +1,6 @@
+package main
+
+var s = "\u12G4"
+
+func main() {
+}

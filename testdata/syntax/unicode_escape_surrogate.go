@@ -1,0 +1,6 @@
+package main
+
+var s = "\uD800"
+
+func main() {
+}

@@ -1,0 +1,6 @@
+package main
+
+var s = "a\qb"
+
+func main() {
+}

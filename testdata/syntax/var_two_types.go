@@ -1,0 +1,6 @@
+package main
+
+var x int y int
+
+func main() {
+}

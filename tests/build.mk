@@ -1,0 +1,24 @@
+# tests/build.mk — unit tests (cmocka) and the test command.
+#   tests/test_c_<module>.c   compiler unit tests, linked with the compiler's objects
+#   tests/test_rt_<module>.c  runtime unit tests, linked with libminigo.a and libgc
+# End-to-end tests are testdata/<suite>/*.go with a .want beside each
+# (format: tests/e2e.sh); tests/run_all.sh runs everything and prints the
+# one summary line "N passed, M failed, K skipped".
+
+C_TEST_SRCS  := $(wildcard tests/test_c_*.c)
+RT_TEST_SRCS := $(wildcard tests/test_rt_*.c)
+UNIT_BINS := $(patsubst tests/%.c,build/tests/%,$(C_TEST_SRCS) $(RT_TEST_SRCS))
+
+build/tests/test_c_%: tests/test_c_%.c $(COMPILER_LIB_OBJS) | $(DEPS)
+	@mkdir -p build/tests
+	$(CC) $(COMPILER_CFLAGS) -o $@ $< $(COMPILER_LIB_OBJS) -lcmocka -lm
+
+build/tests/test_rt_%: tests/test_rt_%.c lib/minigo/libminigo.a | $(DEPS)
+	@mkdir -p build/tests
+	$(CC) $(RUNTIME_CFLAGS) -o $@ $< lib/minigo/libminigo.a -lgc -lcmocka -lm -pthread
+
+.PHONY: unit
+unit: $(UNIT_BINS)
+
+test: all $(UNIT_BINS)
+	@tests/run_all.sh

@@ -1,0 +1,81 @@
+#!/usr/bin/env bash
+# tests/run_all.sh — every test of minigo (what `make test` runs, after building).
+#
+#   tests/run_all.sh [E2E-ARGS...]
+#
+# 1. the cmocka unit test binaries build/tests/test_* (none yet is fine): the counts come
+#    from their "[  PASSED  ] N test(s)." / "[  FAILED  ] N test(s)" / "[  SKIPPED ] N
+#    test(s)" lines; a binary that crashes, times out or prints no summary counts as one
+#    failure more;
+# 2. tests/e2e.sh (arguments are passed to it; environment: MINIGO, E2E_JOBS, ...).
+# The last line printed is always the one summary line
+#     N passed, M failed, K skipped
+# (unit tests + end-to-end tests).  Exit status 1 if M > 0 or if nothing ran at all.
+# Environment: UNIT_TIMEOUT (seconds per unit test binary, default 300).
+set -uo pipefail
+
+ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+CALLER_PWD=$PWD
+cd "$ROOT" || exit 1
+
+passed=0 failed=0 skipped=0 ran=0
+
+# --- unit tests ---------------------------------------------------------------------
+shopt -s nullglob
+for b in build/tests/test_*; do
+	[[ -f $b && -x $b ]] || continue
+	case $b in *.o|*.d|*.c|*.h|*.txt|*.log) continue ;; esac
+	ran=$((ran + 1))
+	out=$(CMOCKA_MESSAGE_OUTPUT=stdout timeout -k 5 "${UNIT_TIMEOUT:-300}" "$b" </dev/null 2>&1)
+	rc=$?
+	p=0 f=0 s=0 summary=0
+	while IFS= read -r line; do
+		if [[ $line =~ ^\[\ +PASSED\ +\]\ +([0-9]+)\ test ]]; then
+			p=$((p + BASH_REMATCH[1])); summary=1
+		elif [[ $line =~ ^\[\ +FAILED\ +\]\ +([0-9]+)\ test ]]; then
+			f=$((f + BASH_REMATCH[1])); summary=1
+		elif [[ $line =~ ^\[\ +SKIPPED\ +\]\ +([0-9]+)\ test ]]; then
+			s=$((s + BASH_REMATCH[1])); summary=1
+		fi
+	done <<<"$out"
+	why=
+	if ((rc == 124)); then
+		why="timed out after ${UNIT_TIMEOUT:-300}s"
+	elif ((rc > 128)); then
+		why="crashed (signal $((rc - 128)))"
+	elif ((!summary)); then
+		why="exit $rc, no cmocka summary"
+	elif ((rc != 0 && f == 0)); then
+		why="exit $rc"
+	fi
+	[[ -n $why ]] && f=$((f + 1))
+	passed=$((passed + p)) failed=$((failed + f)) skipped=$((skipped + s))
+	if ((f)); then
+		echo "FAIL $b: $f failed${why:+ ($why)}"
+		grep -E '^\[  (ERROR|FAILED) ' <<<"$out" | head -n 20 | sed 's/^/    /'
+		[[ -n $why && -n $out ]] && tail -n 5 <<<"$out" | sed 's/^/    | /'
+	fi
+done
+shopt -u nullglob
+((ran)) && echo "unit: $ran binaries: $passed passed, $failed failed, $skipped skipped"
+
+# --- end-to-end tests ---------------------------------------------------------------
+e2e_seen=0
+while IFS= read -r line; do
+	if [[ $line =~ ^e2e-summary:\ passed=([0-9]+)\ failed=([0-9]+)\ skipped=([0-9]+)$ ]]; then
+		passed=$((passed + BASH_REMATCH[1]))
+		failed=$((failed + BASH_REMATCH[2]))
+		skipped=$((skipped + BASH_REMATCH[3]))
+		e2e_seen=1
+		echo "e2e: ${BASH_REMATCH[1]} passed, ${BASH_REMATCH[2]} failed, ${BASH_REMATCH[3]} skipped"
+	else
+		printf '%s\n' "$line"
+	fi
+done < <(cd "$CALLER_PWD" && "$ROOT/tests/e2e.sh" "$@" 2>&1)
+if ((!e2e_seen)); then
+	echo "FAIL tests/e2e.sh: no summary line (did it crash?)"
+	failed=$((failed + 1))
+fi
+
+echo "$passed passed, $failed failed, $skipped skipped"
+((failed == 0 && passed + failed + skipped > 0))

@@ -1,0 +1,187 @@
+/* test_rt_timer.c — sleeping, the timer heap, stdlib timers, semaphores. */
+#include "rt_testutil.h"
+
+typedef struct rt_timer rt_timer;
+rt_timer *rt_timer_new(void (*fn)(void *arg), void *arg);
+bool rt_timer_reset(rt_timer *t, int64_t when, int64_t period);
+bool rt_timer_stop(rt_timer *t);
+
+static rt_chan *done;
+
+static void sleep_main(void)
+{
+	int64_t ds[] = {1000000, 10000000, 30000000};
+	for (int i = 0; i < 3; i++) {
+		int64_t t0 = rt_nanotime();
+		rt_sleep(ds[i]);
+		int64_t el = rt_nanotime() - t0;
+		RTT_CHECK(el >= ds[i]);
+		rtt_putint((el - ds[i]) / 1000);
+		rtt_puts(" ");
+	}
+	rtt_puts("us late\n");
+}
+static void test_sleep(void **state)
+{
+	static char out[128];
+	assert_int_equal(rtt_run(sleep_main, "1", out, sizeof out, 10), 0);
+	fprintf(stderr, "sleep 1/10/30 ms: %s", out);
+	char *p = out;
+	for (int i = 0; i < 3; i++)
+		assert_true(strtol(p, &p, 10) < 3000); /* within 3 ms */
+}
+
+/* sleepers wake in deadline order */
+static rt_chan *order;
+static void sleeper(void *arg)
+{
+	go_int d = (go_int)(intptr_t)arg;
+	rt_sleep(d * 1000000);
+	rt_chansend(order, &d);
+}
+static void order_main(void)
+{
+	order = rt_makechan(sizeof(go_int), 100);
+	int ds[] = {7, 3, 9, 1, 5, 2, 8, 4, 6, 10};
+	for (int i = 0; i < 10; i++)
+		rt_go(sleeper, (void *)(intptr_t)(ds[i] * 3));
+	for (go_int i = 1; i <= 10; i++) {
+		go_int v;
+		rt_chanrecv(order, &v);
+		RTT_CHECK(v == i * 3);
+	}
+	rtt_puts("ok\n");
+}
+static void test_order(void **state)
+{
+	RTT_EXPECT(order_main, "1", 0, "ok\n");
+	RTT_EXPECT(order_main, "2", 0, "ok\n");
+}
+
+/* a sleeping main wakes on time while another goroutine keeps yielding */
+static void busy_yield(void *arg)
+{
+	for (;;)
+		rt_gosched();
+}
+static void busy_main(void)
+{
+	rt_go(busy_yield, NULL);
+	int64_t t0 = rt_nanotime();
+	rt_sleep(10000000);
+	int64_t el = rt_nanotime() - t0;
+	rtt_putint(el / 1000);
+	rtt_puts(" us\n");
+}
+static void test_sleep_busy(void **state)
+{
+	static char out[64];
+	assert_int_equal(rtt_run(busy_main, "1", out, sizeof out, 10), 0);
+	fprintf(stderr, "10 ms sleep beside a yielding goroutine: %s", out);
+	assert_true(atol(out) < 13000);
+}
+
+/* stdlib timers: one-shot, stop, reset, periodic */
+static void fire(void *arg)
+{
+	go_int v = (go_int)(intptr_t)arg;
+	rt_chansend(done, &v);
+}
+static void timers_main(void)
+{
+	done = rt_makechan(sizeof(go_int), 16);
+	rt_timer *a = rt_timer_new(fire, (void *)1);
+	rt_timer *b = rt_timer_new(fire, (void *)2);
+	rt_timer *c = rt_timer_new(fire, (void *)3);
+	int64_t now = rt_nanotime();
+	RTT_CHECK(!rt_timer_reset(a, now + 2000000, 0));
+	RTT_CHECK(!rt_timer_reset(b, now + 1000000, 0));
+	RTT_CHECK(rt_timer_stop(b));
+	RTT_CHECK(!rt_timer_stop(b));
+	go_int v;
+	rt_chanrecv(done, &v);
+	RTT_CHECK(v == 1);
+	RTT_CHECK(rt_nanotime() - now >= 2000000);
+	RTT_CHECK(!rt_timer_stop(a));
+	/* periodic, 1 ms */
+	rt_timer_reset(c, rt_nanotime() + 1000000, 1000000);
+	for (int i = 0; i < 5; i++) {
+		rt_chanrecv(done, &v);
+		RTT_CHECK(v == 3);
+	}
+	RTT_CHECK(rt_timer_stop(c));
+	rtt_puts("ok\n");
+}
+static void test_timers(void **state)
+{
+	RTT_EXPECT(timers_main, "1", 0, "ok\n");
+	RTT_EXPECT(timers_main, "2", 0, "ok\n");
+}
+
+/* a pending timer is not a deadlock; its expiry may be */
+static void sleepdead_main(void)
+{
+	rt_sleep(2000000);
+	rt_chanrecv(rt_makechan(1, 0), NULL);
+}
+static void test_sleep_then_deadlock(void **state)
+{
+	RTT_EXPECT(sleepdead_main, NULL, 2,
+	           "fatal error: all goroutines are asleep - deadlock!\n\ngoroutine 1 [chan receive]:\n");
+}
+
+/* semaphores: a mutex built on them keeps a counter exact */
+static uint32_t sem = 1;
+static go_int counter;
+static void incr(void *arg)
+{
+	for (int i = 0; i < 1000; i++) {
+		rt_semacquire(&sem, RT_WAIT_MUTEX);
+		go_int c = counter;
+		if (i % 7 == 0)
+			rt_gosched();
+		counter = c + 1;
+		rt_semrelease(&sem);
+	}
+	go_int one = 1;
+	rt_chansend(done, &one);
+}
+static void sema_main(void)
+{
+	done = rt_makechan(sizeof(go_int), 0);
+	for (int i = 0; i < 8; i++)
+		rt_go(incr, NULL);
+	for (int i = 0; i < 8; i++) {
+		go_int v;
+		rt_chanrecv(done, &v);
+	}
+	RTT_CHECK(counter == 8000);
+	rtt_puts("ok\n");
+}
+static void test_sema(void **state)
+{
+	RTT_EXPECT(sema_main, "1", 0, "ok\n");
+	RTT_EXPECT(sema_main, "2", 0, "ok\n");
+}
+
+static uint32_t wg;
+static void wg_main(void) { rt_semacquire(&wg, RT_WAIT_WAITGROUP); }
+static void test_sema_deadlock(void **state)
+{
+	RTT_EXPECT(wg_main, NULL, 2,
+	           "fatal error: all goroutines are asleep - deadlock!\n\ngoroutine 1 [sync.WaitGroup.Wait]:\n");
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_sleep),
+		cmocka_unit_test(test_order),
+		cmocka_unit_test(test_sleep_busy),
+		cmocka_unit_test(test_timers),
+		cmocka_unit_test(test_sleep_then_deadlock),
+		cmocka_unit_test(test_sema),
+		cmocka_unit_test(test_sema_deadlock),
+	};
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}

@@ -13,7 +13,7 @@ CFLAGS  ?= $(OPT) -g -std=gnu11 -Wall -Wextra -Wno-unused-parameter
 RE2C    ?= re2c
 LEMON   ?= lemon
 PREFIX  ?= /usr/local
-FILE    ?= testdata/docs/000_concurrency_1.go
+FILE    ?= testdata/docs/000_01_worker_pool.go
 
 # scripts/deps.sh installs what is missing (apt-get); a stamp keeps it quiet.
 DEPS := build/.deps

@@ -29,3 +29,13 @@ build/compiler/%.o: build/compiler/%.c compiler/*.h build/compiler/parser.h
 bin/minigo: $(COMPILER_OBJS)
 	@mkdir -p bin
 	$(CC) $(CFLAGS) -o $@ $(COMPILER_OBJS) -lm
+
+# The front end against Go's own sources (scripts/parse-corpus.sh), and the
+# lexer/parser fuzzer (scripts/fuzz.sh; not part of "make test").
+.PHONY: parse-corpus fuzz
+FUZZTIME ?= 60
+parse-corpus: bin/minigo
+	scripts/parse-corpus.sh
+
+fuzz: build/compiler/lexer.c build/compiler/parser.c
+	FUZZTIME=$(FUZZTIME) scripts/fuzz.sh

@@ -22,6 +22,7 @@
 #include <string.h>
 
 bool tc_strict;
+const char *minigo_libdir; /* ROOT/lib/minigo, set by the driver */
 Buf *tc_warnings;
 
 Scope *universe;

@@ -34,7 +34,6 @@
 #include <fcntl.h>
 #include <unistd.h>
 
-const char *minigo_libdir; /* ROOT/lib/minigo */
 
 static void usage(FILE *out)
 {

@@ -34,3 +34,6 @@ lib/minigo/libminigo.a: $(RUNTIME_OBJS) $(STDLIB_C_OBJS) $(STDLIB_GO_OBJS) lib/m
 	@mkdir -p lib/minigo
 	rm -f $@
 	ar rcs $@ $(RUNTIME_OBJS) $(STDLIB_C_OBJS) $(STDLIB_GO_OBJS)
+
+# Keep the translated C (it is read when debugging the library).
+.SECONDARY: $(STDLIB_GO_OBJS:.o=.c)

@@ -272,6 +272,74 @@ static void goid_main(void)
 
 static void test_goid(void **state) { RTT_EXPECT(goid_main, "3", 0, "1\n18\n3\n"); }
 
+/* a goroutine blocked in read(2) does not stop the others (GOMAXPROCS=1):
+ * sysmon hands its P to another thread */
+static int pfd[2];
+static _Atomic int progress;
+static void mkpipe(void *arg) { RTT_CHECK(pipe(pfd) == 0); }
+static void reader(void *arg)
+{
+	char buf[8];
+	go_int n = rt_read(pfd[0], buf, sizeof buf);
+	RTT_CHECK(n == 3 && memcmp(buf, "abc", 3) == 0);
+	RTT_CHECK(atomic_load(&progress) >= 1000);
+	bool t = true;
+	rt_chansend(donec, &t);
+}
+static void counter(void *arg)
+{
+	for (int i = 0; i < 1000; i++) {
+		atomic_fetch_add(&progress, 1);
+		rt_gosched();
+	}
+	rt_write(pfd[1], "abc", 3);
+}
+static void syscall_main(void)
+{
+	donec = rt_makechan(1, 0);
+	rt_systemstack(mkpipe, NULL);
+	rt_go(reader, NULL);
+	rt_sleep(1000000); /* the reader blocks */
+	rt_go(counter, NULL);
+	bool t;
+	rt_chanrecv(donec, &t);
+	rtt_puts("ok\n");
+}
+static void test_syscall_handoff(void **state) { RTT_EXPECT(syscall_main, "1", 0, "ok\n"); }
+
+/* a goroutine blocked in a syscall is not a deadlock */
+static void syscall_dl_main(void)
+{
+	rt_systemstack(mkpipe, NULL);
+	char c;
+	rt_read(pfd[0], &c, 1); /* the write end stays open: blocks until the alarm */
+}
+static void test_syscall_not_deadlock(void **state)
+{
+	static char out[256];
+	int st = rtt_run(syscall_dl_main, "1", out, sizeof out, 1);
+	assert_int_equal(st, 128 + SIGALRM);
+	assert_string_equal(out, "");
+}
+
+/* runtime.GOMAXPROCS at run time */
+static void procs_main(void)
+{
+	RTT_CHECK(rt_gomaxprocs(0) == 2);
+	RTT_CHECK(rt_gomaxprocs(1) == 2);
+	RTT_CHECK(rt_gomaxprocs(0) == 1);
+	RTT_CHECK(rt_gomaxprocs(3) == 1);
+	donec = rt_makechan(1, 0);
+	for (int i = 0; i < 3; i++)
+		rt_go(yielder, "x");
+	bool t;
+	for (int i = 0; i < 3; i++)
+		rt_chanrecv(donec, &t);
+	RTT_CHECK(rt_numcpu() >= 1);
+	rtt_puts("ok\n");
+}
+static void test_gomaxprocs(void **state) { RTT_EXPECT(procs_main, "2", 0, "xxxxxxxxxok\n"); }
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -287,6 +355,9 @@ int main(void)
 		cmocka_unit_test(test_deadlock),
 		cmocka_unit_test(test_deadlock_select),
 		cmocka_unit_test(test_goid),
+		cmocka_unit_test(test_syscall_handoff),
+		cmocka_unit_test(test_syscall_not_deadlock),
+		cmocka_unit_test(test_gomaxprocs),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

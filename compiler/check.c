@@ -617,6 +617,8 @@ static void check_package(Pkg *p)
 		if (!m || m->kind != S_FUNC) {
 			if (!p->is_snippet)
 				diag_error((Pos){.file = p->first_file, .line = 0}, "function main is undeclared in the main package");
+			else
+				snippet_report(p);
 		}
 	}
 	ty_local_pkg = saved_local;
@@ -655,6 +657,8 @@ Program *tc_check_main(Vec *files)
 		return NULL;
 	Program *prog = xalloc(sizeof *prog);
 	prog->main = p;
+	Sym *m = scope_lookup_local(p->scope, name_main);
+	prog->runnable = m && m->kind == S_FUNC;
 	for (int i = 0; i < all_pkgs.n; i++)
 		vec_push(&prog->pkgs, all_pkgs.v[i]);
 	return prog;

@@ -242,6 +242,7 @@ typedef struct Program {
 	Pkg *main;           /* the package to emit (main, or a library package) */
 	Vec pkgs;            /* all packages, dependencies first */
 	bool library;        /* translate -lib */
+	bool runnable;       /* has a func main (a snippet may have none) */
 } Program;
 
 /* ---- the checker (check.c ...) ---- */

@@ -1360,6 +1360,8 @@ static Type *check_selector(Node *n)
 	/* package-qualified identifier */
 	if (x->kind == N_IDENT) {
 		Sym *ps = scope_lookup(cur.scope, x->name, NULL);
+		if (!ps && cur.pkg && cur.pkg->is_snippet)
+			ps = snippet_autoimport(x->name, x->pos);
 		if (ps && ps->kind == S_PKG) {
 			ps->used = true;
 			x->sym = ps;

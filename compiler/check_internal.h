@@ -110,5 +110,7 @@ bool is_terminating(Node *s, const char *label);
 
 /* snippet.c */
 void snippet_prepare(Pkg *p);
+Sym *snippet_autoimport(const char *name, Pos pos);
+void snippet_report(Pkg *p);
 
 #endif

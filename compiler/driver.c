@@ -152,7 +152,7 @@ static void parse_options(int argc, char **argv, Options *o, bool allow_out)
 
 /* Parses and checks the user's files; returns the generated C, or exits 1
  * with the diagnostics printed.  Warnings go to *warnings. */
-static char *compile_to_c(Options *o, Buf *warnings)
+static char *compile_to_c(Options *o, Buf *warnings, bool *nothing_to_run)
 {
 	Vec asts = {0};
 	for (int i = 0; i < o->files.n; i++) {
@@ -169,6 +169,11 @@ static char *compile_to_c(Options *o, Buf *warnings)
 	diag_buffered = false;
 	if (diag_errors || !prog)
 		exit(1);
+	if (!prog->runnable && nothing_to_run) {
+		/* a snippet of declarations only: checked, nothing to run */
+		*nothing_to_run = true;
+		return NULL;
+	}
 	Buf c = {0};
 	ce_emit_program(prog, &c, false);
 	return c.s;
@@ -316,9 +321,12 @@ static char *build_cached(Options *o)
 		return exe;
 	}
 	Buf warnings = {0};
-	char *c = compile_to_c(o, &warnings);
+	bool nothing = false;
+	char *c = compile_to_c(o, &warnings, &nothing);
 	if (warnings.len)
 		fwrite(warnings.s, 1, warnings.len, stderr);
+	if (nothing)
+		exit(0);
 	mkdirs(dir);
 	char *cfile = xprintf("%s/prog.c", dir);
 	char *log = xprintf("%s/cc.log", dir);
@@ -391,7 +399,7 @@ static int cmd_build(int argc, char **argv)
 		out = name;
 	}
 	Buf warnings = {0};
-	char *c = compile_to_c(&o, &warnings);
+	char *c = compile_to_c(&o, &warnings, NULL);
 	if (warnings.len)
 		fwrite(warnings.s, 1, warnings.len, stderr);
 	char *dir = xprintf("%s/build-%d", cache_root(), (int)getpid());
@@ -423,7 +431,7 @@ static int cmd_translate(int argc, char **argv)
 	Options o = {0};
 	parse_options(argc, argv, &o, false);
 	Buf warnings = {0};
-	char *c = compile_to_c(&o, &warnings);
+	char *c = compile_to_c(&o, &warnings, NULL);
 	if (warnings.len)
 		fwrite(warnings.s, 1, warnings.len, stderr);
 	fputs(c, stdout);

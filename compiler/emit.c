@@ -1231,6 +1231,8 @@ static void emit_function(Func *fn, const char *cname, bool is_static)
 			buf_puts(&t, "};");
 			outl("%s", t.s);
 			buf_free(&t);
+		} else {
+			outl("return;");
 		}
 	} else if (sig->results.n > 0) {
 		/* unreachable when the checker's "missing return" holds */

@@ -43,3 +43,56 @@ void snippet_prepare(Pkg *p)
 		f->list2 = decls;
 	}
 }
+
+/* Standard-library packages a snippet may use without importing them, by
+ * the name it uses (goimports' choice for each). */
+static const struct {
+	const char *name, *path;
+} known[] = {
+	{"fmt", "fmt"}, {"time", "time"}, {"sync", "sync"}, {"atomic", "sync/atomic"},
+	{"strings", "strings"}, {"strconv", "strconv"}, {"os", "os"}, {"exec", "os/exec"},
+	{"context", "context"}, {"rand", "math/rand"}, {"math", "math"}, {"sort", "sort"},
+	{"errors", "errors"}, {"bufio", "bufio"}, {"bytes", "bytes"}, {"unicode", "unicode"},
+	{"utf8", "unicode/utf8"}, {"runtime", "runtime"}, {"io", "io"},
+};
+
+/* Called by the checker for an undefined name used as pkg.Name in a
+ * snippet: imports the package into the snippet's file scope. */
+Sym *snippet_autoimport(const char *name, Pos pos)
+{
+	const char *path = NULL;
+	for (size_t i = 0; i < sizeof known / sizeof known[0]; i++)
+		if (strcmp(known[i].name, name) == 0)
+			path = known[i].path;
+	if (!path)
+		return NULL;
+	Pkg *p = cur.pkg;
+	/* the file scope of the snippet: the outermost non-package scope */
+	Scope *fs = cur.scope;
+	while (fs && !fs->is_file)
+		fs = fs->parent;
+	if (!fs)
+		return NULL;
+	Pkg *imp = tc_import(path, pos);
+	if (!imp)
+		return NULL;
+	vec_push(&p->imports, imp);
+	Sym *s = sym_new(S_PKG, name, pos);
+	s->imported = imp;
+	s->state = 2;
+	s->used = true;
+	scope_insert(fs, s);
+	return s;
+}
+
+/* A snippet with declarations and nothing to run: say so (stderr). */
+void snippet_report(Pkg *p)
+{
+	Sym *m = scope_lookup_local(p->scope, name_main);
+	if (!m || m->kind != S_FUNC) {
+		SrcFile *f = diag_file(p->first_file);
+		if (tc_warnings)
+			buf_printf(tc_warnings, "minigo: %s: checked; it declares things but has no statements and no func main, so there is nothing to run\n",
+			           f ? f->name : "snippet");
+	}
+}

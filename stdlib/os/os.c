@@ -60,3 +60,49 @@ go_string os_errnoString(go_int n)
 	const char *s = strerror_r((int)n, buf, sizeof buf);
 	return cstr(s);
 }
+
+#include <signal.h>
+
+go_int os_kill(go_int pid, go_int sig)
+{
+	return kill((pid_t)pid, (int)sig) < 0 ? -errno : 0;
+}
+
+go_string os_signalName(go_int sig)
+{
+	/* Go's spelling: "killed", "terminated", "interrupt", ... */
+	switch (sig) {
+	case SIGKILL: return GO_STR("killed");
+	case SIGTERM: return GO_STR("terminated");
+	case SIGINT: return GO_STR("interrupt");
+	case SIGHUP: return GO_STR("hangup");
+	case SIGQUIT: return GO_STR("quit");
+	case SIGABRT: return GO_STR("aborted");
+	case SIGSEGV: return GO_STR("segmentation fault");
+	case SIGPIPE: return GO_STR("broken pipe");
+	case SIGALRM: return GO_STR("alarm clock");
+	case SIGBUS: return GO_STR("bus error");
+	case SIGFPE: return GO_STR("floating point exception");
+	case SIGILL: return GO_STR("illegal instruction");
+	case SIGUSR1: return GO_STR("user defined signal 1");
+	case SIGUSR2: return GO_STR("user defined signal 2");
+	default: {
+		char buf[32];
+		int n = 0;
+		char tmp[16];
+		int k = 0;
+		go_int v = sig;
+		do {
+			tmp[k++] = (char)('0' + v % 10);
+			v /= 10;
+		} while (v > 0);
+		memcpy(buf, "signal ", 7);
+		n = 7;
+		while (k > 0)
+			buf[n++] = tmp[--k];
+		uint8_t *p = rt_alloc_noscan((size_t)n);
+		memcpy(p, buf, (size_t)n);
+		return (go_string){p, n};
+	}
+	}
+}

@@ -93,3 +93,89 @@ func Getenv(key string) string { return getenv(key) }
 
 // LookupEnv returns the value of key and whether it is set.
 func LookupEnv(key string) (string, bool) { return getenv(key), hasenv(key) }
+
+// Process is a process started by os/exec.
+type Process struct {
+	Pid int
+}
+
+func kill(pid int, sig int) int
+
+// Kill causes the Process to exit immediately.
+func (p *Process) Kill() error {
+	if r := kill(p.Pid, 9); r < 0 {
+		return errors.New(errnoString(-r))
+	}
+	return nil
+}
+
+// ProcessState describes a process that has exited (a wait status).
+type ProcessState struct {
+	pid    int
+	status int
+}
+
+// NewProcessState is used by os/exec to record a wait status.
+func NewProcessState(pid, status int) *ProcessState { return &ProcessState{pid, status} }
+
+func (p *ProcessState) Pid() int { return p.pid }
+
+// Exited reports whether the program exited on its own.
+func (p *ProcessState) Exited() bool { return p.status&0x7f == 0 }
+
+// ExitCode returns the exit code, or -1 if the process was killed by a signal.
+func (p *ProcessState) ExitCode() int {
+	if p == nil {
+		return -1
+	}
+	if !p.Exited() {
+		return -1
+	}
+	return (p.status >> 8) & 0xff
+}
+
+// Success reports whether the program exited successfully.
+func (p *ProcessState) Success() bool { return p.ExitCode() == 0 }
+
+func (p *ProcessState) String() string {
+	if p == nil {
+		return "<nil>"
+	}
+	if p.Exited() {
+		return "exit status " + itoa(p.ExitCode())
+	}
+	return "signal: " + signalName(p.status&0x7f)
+}
+
+func signalName(sig int) string
+
+func itoa(n int) string {
+	if n == 0 {
+		return "0"
+	}
+	neg := n < 0
+	if neg {
+		n = -n
+	}
+	var b [20]byte
+	i := len(b)
+	for n > 0 {
+		i--
+		b[i] = byte('0' + n%10)
+		n /= 10
+	}
+	if neg {
+		i--
+		b[i] = '-'
+	}
+	return string(b[i:])
+}
+
+// DevNull is the name of the operating system's null device.
+const DevNull = "/dev/null"
+
+// NewFile returns a new File with the given file descriptor and name.
+func NewFile(fd uintptr, name string) *File { return &File{int(fd), name} }
+
+// ErrnoString is the text of a system error number (for os/exec).
+func ErrnoString(n int) string { return errnoString(n) }

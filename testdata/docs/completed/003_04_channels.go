@@ -7,6 +7,10 @@
 // Go 1.19 reports "5:1: buffered declared but not used"; the .want uses the wording of
 // gc >= 1.20 (SPEC: Go 1.22), "declared and not used: buffered", like the unused-import
 // warning of 001_11 (`"sync" imported and not used`).
+// Go stops at that error; minigo (SPEC.md) reports unused variables as warnings
+// and runs the program, which then blocks forever on `ch <- 42` with no other
+// goroutine: Go's deadlock report, exit status 2 (issue 8: "the deadlocking one
+// ends as Go's deadlock does").  So the .want expects exit 2 after the warning.
 package main
 
 import "fmt"

@@ -15,6 +15,12 @@
  *   - composite literal: the '{' ; key: value: the ':'
  *   - type assertion: the '.'
  *   - everything else: its first token
+ * pos2, where the parser sets it (added by the parser's author):
+ *   - N_ASSIGN, N_INCDEC, N_SEND: the operator (gc's position for them)
+ *   - N_BLOCK: the closing '}'
+ *   - N_SELECTOR: the selected name;  N_BRANCH: the label
+ *   - N_FUNCDECL: the name (pos is the "func" keyword)
+ *   - N_IMPORTSPEC: the path;  N_FILE: the package name
  *
  * Field use per kind ("list" and "list2" are Vec of Node*):
  *
@@ -171,6 +177,7 @@ struct Node {
 	void *ext;             /* private to the checker/emitter */
 	int64_t aux2;          /* checker: array/slice literal length */
 	bool flag_commaok;     /* checker: a comma-ok form (v, ok := m[k] / x.(T) / <-c) */
+	int64_t elem_index;    /* checker: index of an array/slice literal element */
 	struct Func *func;     /* checker: the Func of an N_FUNCLIT */
 };
 

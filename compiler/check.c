@@ -388,8 +388,16 @@ static void collect_decls(Pkg *p, Node *file, Scope *fs)
 		}
 		if (d->kind != N_GENDECL)
 			continue;
+		Node *prev = NULL;
 		for (int j = 0; j < d->list.n; j++) {
 			Node *spec = d->list.v[j];
+			if (d->op == KW_CONST) {
+				/* an empty spec repeats the previous one's type and values */
+				if (spec->list2.n || spec->y)
+					prev = spec;
+				else if (prev)
+					spec->w = prev;
+			}
 			if (d->op == KW_TYPE) {
 				Sym *s = sym_new(S_TYPE, spec->name, spec->pos);
 				s->decl = spec;

@@ -1890,7 +1890,7 @@ static Type *check_composite(Node *n, Type *hint)
 				}
 				check_elem(e, u->elem, "array or slice literal");
 			}
-			e->aux = (int)idx; /* the element's index, for the emitter */
+			e->elem_index = idx; /* the element's index, for the emitter */
 			idx++;
 			if (idx > max)
 				max = idx;

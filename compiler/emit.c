@@ -1068,18 +1068,18 @@ static int64_t estimate_frame(Func *fn)
 }
 
 /* The signature line of a function's C definition. */
-static void func_header(Buf *b, Func *fn, bool is_static)
+static void func_header(Buf *b, Func *fn, bool is_static, const char *name)
 {
 	Sym *s = fn->sym;
 	if (is_static)
 		buf_puts(b, "static ");
 	if (s) {
-		buf_printf(b, "RT_GOTEXT %s %s(", cresult(fn->sig), F->cname);
+		buf_printf(b, "RT_GOTEXT %s %s(", cresult(fn->sig), name);
 		params_decl(b, fn, s, true);
 		buf_puts(b, ")");
 		return;
 	}
-	buf_printf(b, "RT_GOTEXT %s %s(void *cl__", cresult(fn->sig), F->cname);
+	buf_printf(b, "RT_GOTEXT %s %s(void *cl__", cresult(fn->sig), name);
 	for (int i = 0; i < fn->params.n; i++) {
 		Sym *p = fn->params.v[i];
 		buf_printf(b, ", %s %s", ctype(p->type), p->heap ? xprintf("%s_p", local_cname(p)) : local_cname(p));
@@ -1243,42 +1243,84 @@ static void emit_function(Func *fn, const char *cname, bool is_static)
 	/* assemble: header, stack check, body, slow path */
 	Buf *dst = &E.funcs;
 	F->out = dst;
-	buf_putn(dst, "", 0);
+	/* gcc's frame also holds the temporaries of statement expressions and
+	 * the compound literals the body uses: count them, conservatively
+	 * (gcc shares slots, so the real frame is usually smaller). */
+	int64_t frame = estimate_frame(fn) + st.frame_bytes + 32 * (int64_t)st.tmp;
+	for (const char *q = body.s ? body.s : ""; (q = strstr(q, "[]){")) != NULL; q += 4)
+		frame += 32;
+	for (const char *q = body.s ? body.s : ""; (q = strstr(q, "){.")) != NULL; q += 3)
+		frame += 48;
+	frame = frame * 5 / 4;
+	/* gcc allocates the frame before the check runs, so a frame larger
+	 * than the headroom below the guard must not be allocated before the
+	 * check: such a body becomes a function of its own, called by a small
+	 * wrapper that checks for room first (one more call, for big frames
+	 * only). */
+	bool split = frame > 256;
+	const char *line = "";
 	{
 		SrcFile *sf = diag_file(fn->decl->pos.file);
 		if (sf && fn->decl->pos.line > 0)
-			buf_printf(dst, "#line %d %s\n", fn->decl->pos.line, cstring_lit(sf->name, (int64_t)strlen(sf->name)));
+			line = xprintf("#line %d %s\n", fn->decl->pos.line, cstring_lit(sf->name, (int64_t)strlen(sf->name)));
 	}
-	func_header(dst, fn, is_static);
-	buf_puts(dst, "\n{\n");
-	int64_t frame = estimate_frame(fn) + st.frame_bytes;
-	if (frame > 256)
-		buf_printf(dst, "\tRT_STACK_CHECK_N(more_, %lld);\n", (long long)frame);
-	else
-		buf_puts(dst, "\tRT_STACK_CHECK(more_);\n");
-	if (st.is_closure) {
-		if (fn->captures.n)
-			buf_printf(dst, "\tstruct %s *cl_ = cl__;\n", closure_struct(fn));
-		else
-			buf_puts(dst, "\t(void)cl__;\n");
+	const char *args;
+	{
+		Buf a = {0};
+		bool first = true;
+		if (st.is_closure) {
+			buf_puts(&a, "cl__");
+			first = false;
+		}
+		for (int i = 0; i < fn->params.n; i++) {
+			Sym *p = fn->params.v[i];
+			buf_printf(&a, "%s%s", first ? "" : ", ", p->heap ? xprintf("%s_p", local_cname(p)) : local_cname(p));
+			first = false;
+		}
+		args = xstrdup(a.s ? a.s : "");
+		buf_free(&a);
 	}
-	buf_putn(dst, body.s ? body.s : "", body.len);
+	if (split) {
+		const char *bname = xprintf("%s__body", cname);
+		buf_puts(dst, line);
+		func_header(dst, fn, true, bname);
+		buf_puts(dst, " __attribute__((noinline));\n");
+		buf_puts(dst, line);
+		func_header(dst, fn, true, bname);
+		buf_puts(dst, "\n{\n");
+		if (st.is_closure) {
+			if (fn->captures.n)
+				buf_printf(dst, "\tstruct %s *cl_ = cl__;\n", closure_struct(fn));
+			else
+				buf_puts(dst, "\t(void)cl__;\n");
+		}
+		buf_putn(dst, body.s ? body.s : "", body.len);
+		buf_puts(dst, "}\n\n");
+		buf_puts(dst, line);
+		func_header(dst, fn, is_static, cname);
+		buf_printf(dst, "\n{\n\tRT_STACK_CHECK_N(more_, %lld);\n\t", (long long)frame);
+		if (sig->results.n)
+			buf_puts(dst, "return ");
+		buf_printf(dst, "%s(%s);\n", bname, args);
+		if (!sig->results.n)
+			buf_puts(dst, "\treturn;\n");
+	} else {
+		buf_puts(dst, line);
+		func_header(dst, fn, is_static, cname);
+		buf_puts(dst, "\n{\n\tRT_STACK_CHECK(more_);\n");
+		if (st.is_closure) {
+			if (fn->captures.n)
+				buf_printf(dst, "\tstruct %s *cl_ = cl__;\n", closure_struct(fn));
+			else
+				buf_puts(dst, "\t(void)cl__;\n");
+		}
+		buf_putn(dst, body.s ? body.s : "", body.len);
+	}
 	buf_free(&body);
 	buf_puts(dst, "more_:\n\t");
 	if (sig->results.n)
 		buf_puts(dst, "return ");
-	buf_printf(dst, "%s__more(", cname);
-	bool first = true;
-	if (st.is_closure) {
-		buf_puts(dst, "cl__");
-		first = false;
-	}
-	for (int i = 0; i < fn->params.n; i++) {
-		Sym *p = fn->params.v[i];
-		buf_printf(dst, "%s%s", first ? "" : ", ", p->heap ? xprintf("%s_p", local_cname(p)) : local_cname(p));
-		first = false;
-	}
-	buf_puts(dst, ");\n");
+	buf_printf(dst, "%s__more(%s);\n", cname, args);
 	if (!sig->results.n)
 		buf_puts(dst, "\treturn;\n");
 	buf_puts(dst, "}\n\n");

@@ -107,6 +107,8 @@ static const char *float_lit(long double v, Type *t)
 {
 	Type *u = ty_under(t);
 	double d = (double)v;
+	if (d == 0)
+		d = 0; /* Go constants have no negative zero */
 	if (isnan(d))
 		return "(__builtin_nan(\"\"))";
 	if (isinf(d))
@@ -1130,7 +1132,7 @@ static const char *ex_composite(Node *n)
 				pre = strf("%s%s %s = %s; ", pre, ctype(u->elem), tmp, code);
 				code = tmp;
 			}
-			buf_printf(&b, "%s[%d] = %s", i ? ", " : "", e->aux, code);
+			buf_printf(&b, "%s[%lld] = %s", i ? ", " : "", (long long)e->elem_index, code);
 		}
 		if (n->list.n == 0)
 			buf_puts(&b, "0");
@@ -1150,7 +1152,7 @@ static const char *ex_composite(Node *n)
 			Node *e = n->list.v[i];
 			Node *v = e->kind == N_KEYVALUE ? e->y : e;
 			const char *code = (v->kind == N_COMPOSITE && !v->x && v->aux == 1) ? ex_addr(v) : ex_to(v, u->elem);
-			buf_printf(&b, "((%s *)%s.ptr)[%d] = %s; ", ce, s, e->aux, code);
+			buf_printf(&b, "((%s *)%s.ptr)[%lld] = %s; ", ce, s, (long long)e->elem_index, code);
 		}
 		buf_printf(&b, "%s; })", s);
 		lit = xstrdup(b.s);

@@ -22,9 +22,12 @@
  * Lemon is a push parser: ps_parse_file() pulls tokens from the lexer and
  * pushes them.  Syntax errors go through %syntax_error to syntax_error()
  * below, which words them as gc (cmd/compile/internal/syntax, Go >= 1.20:
- * "expected", "name x", "keyword func") does;
- * recovery uses lemon's "error" symbol at the statement and declaration
- * level, and like gc we report at most one syntax error per line.
+ * "expected", "name x", "keyword func") does.  Like gc we report at most
+ * one syntax error per line; after one, the current top-level declaration
+ * is abandoned and parsing resumes at the next one (ps_parse_file), so a
+ * declaration never reports a cascade.  Lemon's "error" symbol was tried
+ * and rejected: its resynchronisation inside expressions produced follow-on
+ * messages that gc does not give.
  *
  * Memory: every node and list lives in the compiler's arena, so no
  * nonterminal needs a %destructor.
@@ -62,10 +65,10 @@ typedef struct Parser {
 	bool overflow;
 	int diag_errors0;     /* diag_errors when the parse began */
 	bool restart;         /* a syntax error: resume at the next declaration */
+	const char *pending;  /* a syntax error to report at the next token */
 	struct Snap *snap;    /* the parser's stack before the last token */
 	int nsnap, capsnap;
 	Token last;           /* the last token pushed */
-	Token prev;           /* the one before it */
 } Parser;
 
 static Vec list1(Node *x);
@@ -153,21 +156,21 @@ static Node *tilde(Token t, Node *x);
  *     "for range []int{1} {"): a literal, since "if []int {" means nothing;
  *   - a function type followed by '{': a function literal; followed by '(':
  *     "func() (x)" is a result list (gc parses it so too);
- *   - a function type followed by '[' or '.': "func() []int", "func() pkg.T"
- *     are result types, not an index or a selector on a function type;
+ *   - a function type followed by '[', '.' or '<-': "func() []int",
+ *     "func() pkg.T", "func() <-chan int" are result types, not an index, a
+ *     selector or a send on a function type;
  *   - "func (r T) m()" at the top level of a snippet, where a statement could
  *     also start with a function literal "func (x T) R": a method.
  * ARROW binds to the leftmost chan ("chan<- chan int" is chan<- (chan int)),
  * which the type grammar gets by construction, not by precedence.
  */
 %nonassoc LOW.
-%nonassoc LPAREN LBRACE LBRACK DOT.
+%nonassoc LPAREN LBRACE LBRACK DOT ARROW.
 %left OROR.
 %left ANDAND.
 %left EQL NEQ LSS LEQ GTR GEQ.
 %left ADD SUB OR XOR.
 %left STAR DIV REM SHL SHR AND ANDNOT.
-%right ARROW.
 
 /* ---------------------------------------------------------------- files */
 
@@ -291,7 +294,6 @@ field_opt(F) ::= .                                    { F = NULL; }
 field_opt(F) ::= idents(N) type(T) tag(G).            { F = field(N, T, G); }
 field_opt(F) ::= typename(T) tag(G).                  { F = field((Vec){0}, T, G); }
 field_opt(F) ::= STAR(K) typename(T) tag(G).          { F = field((Vec){0}, star(K, T), G); }
-field_opt(F) ::= LPAREN(K) typename(T) RPAREN tag(G). { F = field((Vec){0}, T, G); (void)K; }
 tag(G) ::= .                                          { G = NULL; }
 tag(G) ::= STRING(S).                                 { G = lit(S, LIT_STRING); }
 
@@ -1436,7 +1438,12 @@ static void syntax_error(Parser *ps, void *parser, int major, Token *tok)
 	int sep, close;
 	const char *list = list_context(c, &sep, &close);
 
-	if (top == TK_ELSE) {
+	if (major == TK_VAR && (top == TK_FOR || top == TK_IF || top == TK_SWITCH)) {
+		/* gc reports it at the token after "var" */
+		ps->pending = xprintf("var declaration not allowed in %s initializer",
+				      top == TK_FOR ? "for" : top == TK_IF ? "if" : "switch");
+		return;
+	} else if (top == TK_ELSE) {
 		msg = "else must be followed by if or statement block", plain = true;
 	} else if (top == TK_SELECT) {
 		msg = "missing { after select clause", plain = true;
@@ -1467,6 +1474,8 @@ static void syntax_error(Parser *ps, void *parser, int major, Token *tok)
 		msg = xprintf("expected %s", tokstring(close));
 	} else if (list && accepts(ps, sep) && accepts(ps, close) && top != sep && top != c.open) {
 		msg = xprintf("in %s; possibly missing %s or %s", list, tokstring(sep), tokstring(close));
+	} else if (accepts(ps, TK_CASE) && accepts(ps, TK_DEFAULT) && !want_stmt) {
+		msg = "expected case or default or }";
 	} else if (want_stmt) {
 		if (c.open == 0)
 			msg = "non-declaration statement outside function body", plain = true;
@@ -1518,6 +1527,10 @@ Node *ps_parse_file(int file)
 	bool skipping = false;
 	do {
 		lx_next(&ps.lx, &t);
+		if (ps.pending) {
+			diag_error(t.pos, "syntax error: %s", ps.pending);
+			ps.pending = NULL;
+		}
 		if (skipping) {
 			bool decl = t.kind == TK_FUNC || t.kind == TK_VAR || t.kind == TK_CONST ||
 				    t.kind == TK_TYPE || t.kind == TK_IMPORT;
@@ -1533,7 +1546,6 @@ Node *ps_parse_file(int file)
 		prev_kind = t.kind;
 		if (skipping && t.kind != 0)
 			continue;
-		ps.prev = ps.last;
 		ps.last = t;
 		snapshot(&ps, p);
 		ps_Parse(p, t.kind, t, &ps);

@@ -866,7 +866,7 @@ static _Noreturn void execute(M *m, G *gp, bool inherit)
 	setg(gp);
 	if (!inherit)
 		m->p->schedtick++;
-	rt_stackguard = gp->preempt ? RT_GUARD_PREEMPT : gp->seg->guard;
+	rt_stackguard = rt_g_guard(gp);
 	rt_preempt_flag = gp->preempt;
 	m->ong0 = false;
 	rt_enter_user(m);

@@ -9,6 +9,7 @@
  * source files lives in that arena, so the harness compiles diag.c into
  * itself to empty the table too: a test-only reach into a static.
  */
+#define _GNU_SOURCE /* diag.c, included below, uses vasprintf */
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>

@@ -1216,6 +1216,7 @@ static void emit_function(Func *fn, const char *cname, bool is_static)
 	}
 	emit_block(fn->decl->body);
 	if (fn->has_defer) {
+		outl("goto ret_;");
 		st.indent--;
 		outl("}");
 		out("ret_:\n");

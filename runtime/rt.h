@@ -356,32 +356,44 @@ static inline go_int rt_index(go_int i, go_int len)
 	(__builtin_expect((p) == NULL, 0) ? rt_panic_nil() : (void)0)
 
 /* Integer division with Go's rules: panic on zero, MinInt / -1 wraps. */
-#define RT_DEFINE_DIV(T, name) \
+#define RT_DEFINE_SDIV(T, name) \
 	static inline T rt_div_##name(T a, T b) { \
 		if (__builtin_expect(b == 0, 0)) rt_panic_divide(); \
-		if ((T)-1 < 0 && b == (T)-1) return (T)(0 - (uint64_t)a); \
+		if (b == -1) return (T)(0 - (uint64_t)a); \
 		return a / b; } \
 	static inline T rt_mod_##name(T a, T b) { \
 		if (__builtin_expect(b == 0, 0)) rt_panic_divide(); \
-		if ((T)-1 < 0 && b == (T)-1) return 0; \
+		if (b == -1) return 0; \
 		return a % b; }
-RT_DEFINE_DIV(int8_t, i8) RT_DEFINE_DIV(int16_t, i16) RT_DEFINE_DIV(int32_t, i32)
-RT_DEFINE_DIV(int64_t, i64) RT_DEFINE_DIV(uint8_t, u8) RT_DEFINE_DIV(uint16_t, u16)
-RT_DEFINE_DIV(uint32_t, u32) RT_DEFINE_DIV(uint64_t, u64)
+#define RT_DEFINE_UDIV(T, name) \
+	static inline T rt_div_##name(T a, T b) { \
+		if (__builtin_expect(b == 0, 0)) rt_panic_divide(); \
+		return a / b; } \
+	static inline T rt_mod_##name(T a, T b) { \
+		if (__builtin_expect(b == 0, 0)) rt_panic_divide(); \
+		return a % b; }
+RT_DEFINE_SDIV(int8_t, i8) RT_DEFINE_SDIV(int16_t, i16) RT_DEFINE_SDIV(int32_t, i32)
+RT_DEFINE_SDIV(int64_t, i64) RT_DEFINE_UDIV(uint8_t, u8) RT_DEFINE_UDIV(uint16_t, u16)
+RT_DEFINE_UDIV(uint32_t, u32) RT_DEFINE_UDIV(uint64_t, u64)
 
 /* Shifts with Go's rules: counts >= width give 0 (or the sign for >>).
  * A negative count panics ("negative shift amount"). */
 _Noreturn void rt_panic_shift(void);
-#define RT_DEFINE_SHIFT(T, name, bits) \
+#define RT_DEFINE_SSHIFT(T, name, bits) \
 	static inline T rt_shl_##name(T a, uint64_t n) { \
 		return n >= bits ? (T)0 : (T)((uint64_t)a << n); } \
 	static inline T rt_shr_##name(T a, uint64_t n) { \
-		if (n >= bits) return (T)-1 < 0 && a < 0 ? (T)-1 : (T)0; \
+		if (n >= bits) return a < 0 ? (T)-1 : (T)0; \
 		return a >> n; }
-RT_DEFINE_SHIFT(int8_t, i8, 8) RT_DEFINE_SHIFT(int16_t, i16, 16)
-RT_DEFINE_SHIFT(int32_t, i32, 32) RT_DEFINE_SHIFT(int64_t, i64, 64)
-RT_DEFINE_SHIFT(uint8_t, u8, 8) RT_DEFINE_SHIFT(uint16_t, u16, 16)
-RT_DEFINE_SHIFT(uint32_t, u32, 32) RT_DEFINE_SHIFT(uint64_t, u64, 64)
+#define RT_DEFINE_USHIFT(T, name, bits) \
+	static inline T rt_shl_##name(T a, uint64_t n) { \
+		return n >= bits ? (T)0 : (T)((uint64_t)a << n); } \
+	static inline T rt_shr_##name(T a, uint64_t n) { \
+		return n >= bits ? (T)0 : (T)(a >> n); }
+RT_DEFINE_SSHIFT(int8_t, i8, 8) RT_DEFINE_SSHIFT(int16_t, i16, 16)
+RT_DEFINE_SSHIFT(int32_t, i32, 32) RT_DEFINE_SSHIFT(int64_t, i64, 64)
+RT_DEFINE_USHIFT(uint8_t, u8, 8) RT_DEFINE_USHIFT(uint16_t, u16, 16)
+RT_DEFINE_USHIFT(uint32_t, u32, 32) RT_DEFINE_USHIFT(uint64_t, u64, 64)
 
 /* ---------------------------------------------------------------------
  * Goroutines, stacks, scheduler (sched.c, stack.c, switch_*.S).

@@ -3,6 +3,7 @@
  * runtime (which hands the processor off while a call blocks), exit,
  * environment.  Body-less Go functions in os.go bind here by name.
  */
+#define _GNU_SOURCE
 #include "rt.h"
 
 #include <errno.h>

@@ -165,3 +165,119 @@ func (t Time) IsZero() bool       { return t.wall == 0 && t.mono == 0 }
 
 // Unix returns the local Time of the given Unix time.
 func Unix(sec int64, nsec int64) Time { return Time{sec*1e9 + nsec, 0} }
+
+// Timers: the runtime's timer heap (no thread, no goroutine per timer);
+// when one fires its function runs in a new goroutine.
+type rtimer struct{ opaque int }
+
+// Implemented in C (time.c).
+func timerNew(f func()) *rtimer
+func timerReset(t *rtimer, when int64, period int64) bool
+func timerStop(t *rtimer) bool
+
+func when(d Duration) int64 {
+	if d <= 0 {
+		return nanotime()
+	}
+	t := nanotime() + int64(d)
+	if t < 0 {
+		t = 1<<63 - 1 // overflow: never
+	}
+	return t
+}
+
+func sendTime(c chan Time) {
+	select {
+	case c <- Now():
+	default:
+	}
+}
+
+// The Timer type represents a single event: the current time is sent on C
+// when the Timer expires, unless it is created by AfterFunc.
+type Timer struct {
+	C <-chan Time
+	r *rtimer
+}
+
+// NewTimer creates a Timer that sends the current time on its channel after d.
+func NewTimer(d Duration) *Timer {
+	c := make(chan Time, 1)
+	t := &Timer{C: c}
+	t.r = timerNew(func() { sendTime(c) })
+	timerReset(t.r, when(d), 0)
+	return t
+}
+
+// Stop prevents the Timer from firing; it reports whether it was pending.
+func (t *Timer) Stop() bool {
+	if t.r == nil {
+		panic("time: Stop called on uninitialized Timer")
+	}
+	return timerStop(t.r)
+}
+
+// Reset changes the timer to expire after d; it reports whether it was pending.
+func (t *Timer) Reset(d Duration) bool {
+	if t.r == nil {
+		panic("time: Reset called on uninitialized Timer")
+	}
+	return timerReset(t.r, when(d), 0)
+}
+
+// After waits for the duration to elapse and then sends the current time
+// on the returned channel.
+func After(d Duration) <-chan Time { return NewTimer(d).C }
+
+// AfterFunc waits for the duration to elapse and then calls f in its own goroutine.
+func AfterFunc(d Duration, f func()) *Timer {
+	t := &Timer{}
+	t.r = timerNew(f)
+	timerReset(t.r, when(d), 0)
+	return t
+}
+
+// A Ticker holds a channel that delivers ticks of a clock at intervals.
+type Ticker struct {
+	C <-chan Time
+	r *rtimer
+}
+
+// NewTicker returns a new Ticker sending the time on its channel every d.
+func NewTicker(d Duration) *Ticker {
+	if d <= 0 {
+		panic("non-positive interval for NewTicker")
+	}
+	c := make(chan Time, 1)
+	t := &Ticker{C: c}
+	t.r = timerNew(func() { sendTime(c) })
+	timerReset(t.r, when(d), int64(d))
+	return t
+}
+
+// Stop turns off a ticker.
+func (t *Ticker) Stop() {
+	if t.r != nil {
+		timerStop(t.r)
+	}
+}
+
+// Reset stops a ticker and resets its period to d.
+func (t *Ticker) Reset(d Duration) {
+	if d <= 0 {
+		panic("non-positive interval for Ticker.Reset")
+	}
+	if t.r == nil {
+		panic("time: Reset called on uninitialized Ticker")
+	}
+	timerReset(t.r, when(d), int64(d))
+}
+
+// Tick is a convenience wrapper for NewTicker providing access to the
+// ticking channel only.
+func Tick(d Duration) <-chan Time {
+	if d <= 0 {
+		return nil
+	}
+	return NewTicker(d).C
+}

@@ -363,7 +363,7 @@ static void collect_decls(Pkg *p, Node *file, Scope *fs)
 	for (int i = 0; i < file->list2.n; i++) {
 		Node *d = file->list2.v[i];
 		if (d->kind == N_FUNCDECL) {
-			Sym *s = sym_new(S_FUNC, d->name, d->pos);
+			Sym *s = sym_new(S_FUNC, d->name, d->pos2.line ? d->pos2 : d->pos);
 			s->decl = d;
 			s->pkg = p;
 			s->global = true;
@@ -375,12 +375,12 @@ static void collect_decls(Pkg *p, Node *file, Scope *fs)
 			}
 			if (d->name == name_init) {
 				if (d->y->list.n || d->y->list2.n)
-					diag_error(d->pos, "func init must have no arguments and no return values");
+					diag_error(s->pos, "func init must have no arguments and no return values");
 				vec_push(&p->init_syms, s);
 			}
 			if (d->name == name_main && strcmp(p->path, "main") == 0 &&
 			    (d->y->list.n || d->y->list2.n))
-				diag_error(d->pos, "func main must have no arguments and no return values");
+				diag_error(s->pos, "func main must have no arguments and no return values");
 			if (!d->body && !p->is_std)
 				diag_error(d->pos, "missing function body");
 			declare_global(p, fs, s);
@@ -500,12 +500,12 @@ static void attach_method(Pkg *p, Sym *m)
 	resolve_global(ts);
 	Type *base = ts->type;
 	if (!base || base->kind != TY_NAMED || base->pkg != p) {
-		diag_error(tn->pos, "cannot define new methods on non-local type %s", ty_str(base));
+		diag_error(recv->pos, "cannot define new methods on non-local type %s", ty_str(base));
 		return;
 	}
 	Type *u = ty_under(base);
 	if (u->kind == TY_POINTER || u->kind == TY_INTERFACE) {
-		diag_error(tn->pos, "invalid receiver type %s (pointer or interface type)", tn->name);
+		diag_error(recv->pos, "invalid receiver type %s (pointer or interface type)", tn->name);
 		return;
 	}
 	tn->sym = ts;
@@ -602,6 +602,9 @@ static void check_package(Pkg *p)
 	}
 	for (int i = 0; i < p->scope->order.n; i++)
 		resolve_global(p->scope->order.v[i]);
+	/* blank package variables are in no scope, but their initializers run */
+	for (int i = 0; i < p->var_syms.n; i++)
+		resolve_global(p->var_syms.v[i]);
 	for (int i = 0; i < p->init_syms.n; i++)
 		resolve_global(p->init_syms.v[i]);
 	/* Bodies. */

@@ -24,8 +24,7 @@ static Type *array_len_type(Node *n, Type *elem)
 	if (!t || len->mode == MODE_INVALID)
 		return ty_array(elem, 0);
 	if (len->mode != MODE_CONST) {
-		diag_error(ast_start_pos(len), "array length %s (%s) must be constant", expr_str(len),
-		           describe(len) + strlen(expr_str(len)) + 2);
+		diag_error(ast_start_pos(len), "invalid array length %s", expr_str(len));
 		return ty_array(elem, 0);
 	}
 	ConstVal v;
@@ -412,6 +411,13 @@ static void var_spec(Node *spec, bool global)
 					s->type = ty_invalid;
 				continue;
 			}
+			if (e->mode == MODE_CONST && ty_is_untyped(e->type) && !representable(e->cv, ty_default(e->type), NULL)) {
+				diag_error(ast_start_pos(e), "cannot use %s as %s value in variable declaration (overflows)",
+				           describe(e), ty_str(ty_default(e->type)));
+				if (s)
+					s->type = ty_invalid;
+				continue;
+			}
 			default_untyped(e);
 			if (s)
 				s->type = e->type;
@@ -697,36 +703,69 @@ void note_dep(Sym *s)
 	vec_push(&g->deps, s);
 }
 
-static void visit_init(Pkg *p, Sym *s, Vec *stack)
+/* Collects into out the package variables s depends on, directly or
+ * through the functions it references. */
+static void var_deps(Pkg *p, Sym *s, Vec *out, Vec *seen)
 {
-	if (s->inited)
-		return;
-	for (int i = 0; i < stack->n; i++) {
-		if (stack->v[i] == s) {
-			if (s->kind == S_VAR) {
-				diag_error(s->pos, "initialization cycle or initialization loop: %s refers to itself",
-				           s->name);
-			}
-			return;
-		}
-	}
-	vec_push(stack, s);
 	for (int i = 0; i < s->deps.n; i++) {
 		Sym *d = s->deps.v[i];
-		if (d->pkg == p)
-			visit_init(p, d, stack);
+		if (d->pkg != p)
+			continue;
+		bool was = false;
+		for (int k = 0; k < seen->n; k++)
+			if (seen->v[k] == d)
+				was = true;
+		if (was)
+			continue;
+		vec_push(seen, d);
+		if (d->kind == S_VAR)
+			vec_push(out, d);
+		else if (d->kind == S_FUNC)
+			var_deps(p, d, out, seen);
 	}
-	stack->n--;
-	s->inited = true;
-	if (s->kind == S_VAR)
-		vec_push(&p->globals, s);
 }
 
+/* The spec's rule: repeatedly initialize the variable earliest in
+ * declaration order that depends on no uninitialized variable. */
 void order_globals(Pkg *p)
 {
-	Vec stack = {0};
-	for (int i = 0; i < p->var_syms.n; i++)
-		visit_init(p, p->var_syms.v[i], &stack);
+	int n = p->var_syms.n;
+	Vec *deps = xalloc(sizeof(Vec) * (size_t)(n ? n : 1));
+	for (int i = 0; i < n; i++) {
+		Vec seen = {0};
+		var_deps(p, p->var_syms.v[i], &deps[i], &seen);
+	}
+	for (int done = 0; done < n;) {
+		int pick = -1;
+		for (int i = 0; i < n && pick < 0; i++) {
+			Sym *s = p->var_syms.v[i];
+			if (s->inited)
+				continue;
+			bool ready = true;
+			for (int k = 0; k < deps[i].n; k++) {
+				Sym *d = deps[i].v[k];
+				if (!d->inited && d != s)
+					ready = false;
+			}
+			if (ready)
+				pick = i;
+		}
+		if (pick < 0) {
+			/* a cycle: report it at the first uninitialized variable */
+			for (int i = 0; i < n; i++) {
+				Sym *s = p->var_syms.v[i];
+				if (!s->inited) {
+					diag_error(s->pos, "initialization cycle or initialization loop: %s refers to itself", s->name);
+					break;
+				}
+			}
+			break;
+		}
+		Sym *s = p->var_syms.v[pick];
+		s->inited = true;
+		vec_push(&p->globals, s);
+		done++;
+	}
 	for (int i = 0; i < p->init_syms.n; i++) {
 		Sym *s = p->init_syms.v[i];
 		if (s->func)

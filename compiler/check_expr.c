@@ -79,7 +79,7 @@ static void expr_buf(Buf *b, Node *n)
 	case N_COMPOSITE:
 		if (n->x)
 			expr_buf(b, n->x);
-		buf_puts(b, "{…}");
+		buf_puts(b, n->list.n ? "{…}" : "{}");
 		break;
 	case N_FUNCLIT:
 		buf_puts(b, "func literal");
@@ -876,6 +876,29 @@ static bool check_const_overflow(Node *n)
 
 /* ---- operators ---- */
 
+/* Why values of type t cannot be compared (types2's incomparableCause). */
+static const char *incomparable_cause(Type *t)
+{
+	Type *u = ty_under(t);
+	switch (u->kind) {
+	case TY_SLICE: return "slice can only be compared to nil";
+	case TY_MAP: return "map can only be compared to nil";
+	case TY_FUNC: return "func can only be compared to nil";
+	case TY_STRUCT:
+		for (int i = 0; i < u->fields.n; i++) {
+			Field *f = u->fields.v[i];
+			if (!ty_comparable(f->type))
+				return xprintf("struct containing %s cannot be compared", ty_str(f->type));
+		}
+		break;
+	case TY_ARRAY:
+		return xprintf("%s cannot be compared", ty_str(t));
+	default:
+		break;
+	}
+	return xprintf("%s cannot be compared", ty_str(t));
+}
+
 static bool is_comparison(Op op)
 {
 	return op == OP_EQL || op == OP_NEQ || op == OP_LSS || op == OP_LEQ || op == OP_GTR || op == OP_GEQ;
@@ -932,7 +955,7 @@ static Type *check_shift(Node *n)
 		ConstVal v;
 		if (!representable(y->cv, ty_uint, &v)) {
 			if (y->cv->kind == CV_INT && y->cv->i < 0)
-				diag_error(ast_start_pos(y), "invalid shift count %s (negative shift count)", describe(y));
+				diag_error(ast_start_pos(y), "invalid operation: negative shift count %s", describe(y));
 			else
 				diag_error(ast_start_pos(y), "invalid shift count %s", describe(y));
 			invalid(n);
@@ -956,7 +979,7 @@ static Type *check_shift(Node *n)
 			}
 		}
 		if (!ty_is_integer(x->type) || x->cv->kind != CV_INT) {
-			diag_error(n->pos, "invalid operation: shifted operand %s must be integer", describe(x));
+			diag_error(ast_start_pos(x), "invalid operation: shifted operand %s must be integer", describe(x));
 			invalid(n);
 			return ty_invalid;
 		}
@@ -982,13 +1005,24 @@ static Type *check_shift(Node *n)
 			}
 			return n->type;
 		}
-		/* non-constant shift of an untyped constant: the constant takes the
-		 * type it would have in context; we use int (the common case). */
-		if (ty_is_untyped(x->type))
-			convert_untyped(x, ty_int);
+		/* a non-constant shift of an untyped constant: the constant takes
+		 * the type the shift gets from its context (spec "Operators");
+		 * the expression stays untyped until then (int by default) */
+		if (ty_is_untyped(x->type)) {
+			if (x->type != ty_untyped_int && x->type != ty_untyped_rune) {
+				ConstVal v;
+				if (representable(x->cv, ty_untyped_int, &v)) {
+					*x->cv = v;
+					x->type = ty_untyped_int;
+				}
+			}
+			n->mode = MODE_VALUE;
+			n->type = x->type;
+			return n->type;
+		}
 	}
 	if (!ty_is_integer(x->type)) {
-		diag_error(n->pos, "invalid operation: shifted operand %s must be integer", describe(x));
+		diag_error(ast_start_pos(x), "invalid operation: shifted operand %s must be integer", describe(x));
 		invalid(n);
 		return ty_invalid;
 	}
@@ -1028,7 +1062,7 @@ static Type *check_binary(Node *n)
 				               (ty_is_string(xt) && ty_is_string(yt)) ||
 				               (ty_is_bool(xt) && ty_is_bool(yt));
 				if (!kind_ok) {
-					diag_error(n->pos, "invalid operation: %s (mismatched types %s and %s)", expr_str(n),
+					diag_error(ast_start_pos(n), "invalid operation: %s (mismatched types %s and %s)", expr_str(n),
 					           ty_str(xt), ty_str(yt));
 					invalid(n);
 					return ty_invalid;
@@ -1060,7 +1094,7 @@ static Type *check_binary(Node *n)
 			bool kind_ok = (ty_is_numeric(xt) && ty_is_numeric(yt)) ||
 			               (ty_is_string(xt) && ty_is_string(yt)) || (ty_is_bool(xt) && ty_is_bool(yt));
 			if (!kind_ok) {
-				diag_error(n->pos, "invalid operation: %s (mismatched types %s and %s)", expr_str(n),
+				diag_error(ast_start_pos(n), "invalid operation: %s (mismatched types %s and %s)", expr_str(n),
 				           ty_str(xt), ty_str(yt));
 				invalid(n);
 				return ty_invalid;
@@ -1084,7 +1118,7 @@ static Type *check_binary(Node *n)
 		}
 		bool both_num = ty_is_numeric(xt) && ty_is_numeric(yt);
 		if (!both_num && xt != yt) {
-			diag_error(n->pos, "invalid operation: %s (mismatched types %s and %s)", expr_str(n),
+			diag_error(ast_start_pos(n), "invalid operation: %s (mismatched types %s and %s)", expr_str(n),
 			           ty_str(xt), ty_str(yt));
 			invalid(n);
 			return ty_invalid;
@@ -1108,7 +1142,8 @@ static Type *check_binary(Node *n)
 			if (xt == ty_untyped_nil || yt == ty_untyped_nil)
 				ok2 = true;
 			if (!ok2) {
-				diag_error(n->pos, "invalid operation: %s (mismatched types %s and %s)", expr_str(n),
+				/* like types2: on the 2nd operand, where the mismatch shows */
+				diag_error(ast_start_pos(y), "invalid operation: %s (mismatched types %s and %s)", expr_str(n),
 				           ty_str(xt), ty_str(yt));
 				invalid(n);
 				return ty_invalid;
@@ -1128,7 +1163,7 @@ static Type *check_binary(Node *n)
 				else if (cu->kind == TY_FUNC)
 					why = "func can only be compared to nil";
 				else
-					why = xprintf("struct containing %s cannot be compared", "uncomparable field");
+					why = incomparable_cause(ct);
 			}
 		} else {
 			Type *cu = ty_under(ct);
@@ -1138,7 +1173,7 @@ static Type *check_binary(Node *n)
 			}
 		}
 		if (!ok) {
-			diag_error(n->pos, "invalid operation: %s (%s)", expr_str(n), why);
+			diag_error(ast_start_pos(x), "invalid operation: %s (%s)", expr_str(n), why);
 			invalid(n);
 			return ty_invalid;
 		}
@@ -1164,13 +1199,13 @@ static Type *check_binary(Node *n)
 		return n->type;
 	}
 	if (!ty_identical(xt, yt)) {
-		diag_error(n->pos, "invalid operation: %s (mismatched types %s and %s)", expr_str(n), ty_str(xt),
+		diag_error(ast_start_pos(n), "invalid operation: %s (mismatched types %s and %s)", expr_str(n), ty_str(xt),
 		           ty_str(yt));
 		invalid(n);
 		return ty_invalid;
 	}
 	if (!op_defined(n->op, xt)) {
-		diag_error(n->pos, "invalid operation: operator %s not defined on %s", ast_op_str(n->op),
+		diag_error(ast_start_pos(x), "invalid operation: operator %s not defined on %s", ast_op_str(n->op),
 		           describe(x));
 		(void)op_kind_word;
 		invalid(n);
@@ -1233,7 +1268,7 @@ static Type *check_unary(Node *n)
 			return ty_invalid;
 		}
 		if (x->mode != MODE_VAR) {
-			diag_error(n->pos, "invalid operation: cannot take address of %s", describe(x));
+			diag_error(ast_start_pos(x), "invalid operation: cannot take address of %s", describe(x));
 			invalid(n);
 			return ty_invalid;
 		}
@@ -1266,12 +1301,12 @@ static Type *check_unary(Node *n)
 		}
 		Type *u = ty_under(x->type);
 		if (u->kind != TY_CHAN) {
-			diag_error(n->pos, "invalid operation: cannot receive from non-channel %s", describe(x));
+			diag_error(ast_start_pos(x), "invalid operation: cannot receive from non-channel %s", describe(x));
 			invalid(n);
 			return ty_invalid;
 		}
 		if (u->dir == CHAN_SEND) {
-			diag_error(n->pos, "invalid operation: cannot receive from send-only channel %s", describe(x));
+			diag_error(ast_start_pos(x), "invalid operation: cannot receive from send-only channel %s", describe(x));
 			invalid(n);
 			return ty_invalid;
 		}
@@ -1294,7 +1329,7 @@ static Type *check_unary(Node *n)
 	default: ok = false;
 	}
 	if (!ok) {
-		diag_error(n->pos, "invalid operation: operator %s not defined on %s", ast_op_str(n->op), describe(x));
+		diag_error(ast_start_pos(x), "invalid operation: operator %s not defined on %s", ast_op_str(n->op), describe(x));
 		invalid(n);
 		return ty_invalid;
 	}
@@ -1340,6 +1375,8 @@ static Type *check_unary(Node *n)
 /* ---- selectors ---- */
 
 enum { SELK_NONE, SELK_FIELD, SELK_METHOD, SELK_IFACE, SELK_PKG, SELK_METHODEXPR };
+/* types2 reports selector errors at the selected name */
+#define SELPOS(n) ((n)->pos2.line ? (n)->pos2 : (n)->pos)
 
 static Type *method_sig_with_recv(Sym *m, Type *recv)
 {
@@ -1370,9 +1407,9 @@ static Type *check_selector(Node *n)
 			Sym *s = p ? scope_lookup_local(p->scope, n->name) : NULL;
 			if (!s || !is_exported(n->name)) {
 				if (s && !is_exported(n->name))
-					diag_error(n->pos, "name %s not exported by package %s", n->name, p->name);
+					diag_error(SELPOS(n), "name %s not exported by package %s", n->name, p->name);
 				else
-					diag_error(n->pos, "undefined: %s.%s", x->name, n->name);
+					diag_error(SELPOS(n), "undefined: %s.%s", x->name, n->name);
 				invalid(n);
 				return ty_invalid;
 			}
@@ -1401,12 +1438,12 @@ static Type *check_selector(Node *n)
 		/* method expression T.M or (*T).M */
 		Selection sel = ty_lookup(xt, n->name, cur.pkg);
 		if (sel.kind != SEL_METHOD) {
-			diag_error(n->pos, "%s undefined (type %s has no method %s)", expr_str(n), ty_str(xt), n->name);
+			diag_error(SELPOS(n), "%s undefined (type %s has no method %s)", expr_str(n), ty_str(xt), n->name);
 			invalid(n);
 			return ty_invalid;
 		}
 		if (sel.method && sel.method->ptr_recv && xt->kind != TY_POINTER && !sel.indirect) {
-			diag_error(n->pos, "invalid method expression %s (needs pointer receiver (*%s).%s)", expr_str(n),
+			diag_error(SELPOS(n), "invalid method expression %s (needs pointer receiver (*%s).%s)", expr_str(n),
 			           ty_str(xt), n->name);
 			invalid(n);
 			return ty_invalid;
@@ -1446,7 +1483,7 @@ static Type *check_selector(Node *n)
 	}
 	Type *t = xt;
 	if (t->kind == TY_POINTER && ty_under(t->elem) && ty_under(t->elem)->kind == TY_POINTER) {
-		diag_error(n->pos, "%s undefined (type %s has no field or method %s)", expr_str(n), ty_str(t), n->name);
+		diag_error(SELPOS(n), "%s undefined (type %s has no field or method %s)", expr_str(n), ty_str(t), n->name);
 		invalid(n);
 		return ty_invalid;
 	}
@@ -1455,7 +1492,7 @@ static Type *check_selector(Node *n)
 		base = ty_under(t); /* named pointer types have no methods, but fields are reachable */
 	Selection sel = ty_lookup(base, n->name, cur.pkg);
 	if (sel.kind == SEL_AMBIGUOUS) {
-		diag_error(n->pos, "ambiguous selector %s", expr_str(n));
+		diag_error(SELPOS(n), "ambiguous selector %s", expr_str(n));
 		invalid(n);
 		return ty_invalid;
 	}
@@ -1465,7 +1502,7 @@ static Type *check_selector(Node *n)
 		Type *u = ty_under(t->kind == TY_POINTER ? t->elem : t);
 		if (u && u->kind == TY_INTERFACE)
 			what = "field or method";
-		diag_error(n->pos, "%s undefined (type %s has no %s %s)", expr_str(n), ty_str(t), what, n->name);
+		diag_error(SELPOS(n), "%s undefined (type %s has no %s %s)", expr_str(n), ty_str(t), what, n->name);
 		invalid(n);
 		return ty_invalid;
 	}
@@ -1501,7 +1538,7 @@ static Type *check_selector(Node *n)
 	/* a pointer method on an addressable value: &x is taken implicitly */
 	if (sel.method->ptr_recv && !sel.indirect && ty_under(t)->kind != TY_POINTER) {
 		if (x->mode != MODE_VAR) {
-			diag_error(n->pos, "cannot call pointer method %s on %s", n->name, ty_str(t));
+			diag_error(SELPOS(n), "cannot call pointer method %s on %s", n->name, ty_str(t));
 			invalid(n);
 			return ty_invalid;
 		}
@@ -1546,6 +1583,11 @@ static bool check_index_value(Node *i, int64_t len, const char *what)
 			return false;
 		}
 		if (v.i < 0) {
+			if (ty_is_untyped(i->type)) {
+				i->type = ty_int;
+				i->cv = xalloc(sizeof(ConstVal));
+				*i->cv = v;
+			}
 			diag_error(ast_start_pos(i), "invalid argument: %s %s must not be negative", what, describe(i));
 			return false;
 		}
@@ -1750,7 +1792,7 @@ static Type *check_typeassert(Node *n)
 		const char *missing = NULL;
 		bool wrongptr = false;
 		if (!ty_implements(t, x->type, &missing, &wrongptr)) {
-			diag_error(n->y->pos, "impossible type assertion: %s\n\t%s does not implement %s (%s method %s)",
+			diag_error(ast_start_pos(x), "impossible type assertion: %s\n\t%s does not implement %s (%s method %s)",
 			           expr_str(n), ty_str(t), ty_str(x->type), wrongptr ? "pointer receiver for" : "missing",
 			           missing);
 			invalid(n);
@@ -1863,8 +1905,7 @@ static Type *check_composite(Node *n, Type *hint)
 				check_elem(e, ((Field *)u->fields.v[i])->type, "struct literal");
 			}
 			if (n->list.n < u->fields.n && n->list.n > 0)
-				diag_error(n->pos2.line ? n->pos2 : n->pos, "too few values in struct literal of type %s",
-				           ty_str(t));
+				diag_error(n->pos2.line ? n->pos2 : n->pos, "too few values in struct literal of type %s", ty_str(t));
 		}
 		break;
 	}
@@ -1924,6 +1965,8 @@ static Type *check_composite(Node *n, Type *hint)
 				if (b->kind != N_KEYVALUE || b->x->mode != MODE_CONST)
 					continue;
 				ConstVal r;
+				if (!ty_identical(a->x->type, b->x->type) || a->x->cv->kind != b->x->cv->kind)
+					continue; /* interface keys: 1 and 1.0 differ */
 				if (cv_binary(OP_EQL, a->x->cv, b->x->cv, &r, a, true) && r.b) {
 					diag_error(ast_start_pos(a->x), "duplicate key %s in map literal", expr_str(a->x));
 					break;
@@ -2085,14 +2128,15 @@ static void check_args(Node *call, Type *sig, const char *fname)
 			return;
 		}
 		if (na != np) {
-			diag_error(call->pos, "%s arguments in call to %s\n\thave %s\n\twant %s",
+			diag_error(na < np ? ast_start_pos(args->v[na - 1]) : ast_start_pos(args->v[np]),
+			           "%s arguments in call to %s\n\thave %s\n\twant %s",
 			           na < np ? "not enough" : "too many", fname, types_list_str(args), params_str(sig));
 			return;
 		}
 	}
 	bool count_ok = sig->variadic && !call->flag ? na >= np - 1 : na == np;
 	if (!count_ok) {
-		Pos p = na < np ? (call->pos2.line ? call->pos2 : call->pos) : ast_start_pos(args->v[np]);
+		Pos p = na < np ? (na ? ast_start_pos(args->v[na - 1]) : ast_start_pos(call)) : ast_start_pos(args->v[np]);
 		diag_error(p, "%s arguments in call to %s\n\thave %s\n\twant %s", na < np ? "not enough" : "too many",
 		           fname, types_list_str(args), params_str(sig));
 		return;
@@ -2220,10 +2264,7 @@ static Type *check_conversion(Node *n, Type *t)
 			}
 		}
 		if (!representable(&src, t, &v)) {
-			if (ty_is_untyped(x->type))
-				diag_error(ast_start_pos(x), "cannot convert %s to type %s (overflows)", describe(x), ty_str(t));
-			else
-				diag_error(ast_start_pos(x), "constant %s overflows %s", cv_str(&src), ty_str(t));
+			diag_error(ast_start_pos(x), "constant %s overflows %s", cv_str(&src), ty_str(t));
 			invalid(n);
 			return ty_invalid;
 		}
@@ -2281,7 +2322,7 @@ static Type *check_call(Node *n)
 	}
 	Type *u = ty_under(ft);
 	if (u->kind != TY_FUNC) {
-		diag_error(n->pos, "invalid operation: cannot call non-function %s", describe(f));
+		diag_error(ast_start_pos(n), "invalid operation: cannot call non-function %s", describe(f));
 		for (int i = 0; i < n->list.n; i++)
 			check_expr(n->list.v[i], NULL);
 		invalid(n);
@@ -2338,13 +2379,13 @@ static Type *check_expr_inner(Node *n, Type *hint)
 			return ty_invalid;
 		}
 		if (n->x->type == ty_untyped_nil) {
-			diag_error(n->pos, "invalid operation: cannot indirect nil");
+			diag_error(ast_start_pos(n->x), "invalid operation: cannot indirect nil");
 			invalid(n);
 			return ty_invalid;
 		}
 		Type *u = ty_under(t);
 		if (u->kind != TY_POINTER) {
-			diag_error(n->pos, "invalid operation: cannot indirect %s", describe(n->x));
+			diag_error(ast_start_pos(n->x), "invalid operation: cannot indirect %s", describe(n->x));
 			invalid(n);
 			return ty_invalid;
 		}

@@ -15,6 +15,9 @@ typedef struct Target {
 	const char *label; /* label of the statement, if any */
 } Target;
 
+/* types2 reports label errors at the label, not the keyword */
+#define LABPOS(s) ((s)->pos2.line ? (s)->pos2 : (s)->pos)
+
 static Target targets[256];
 static int ntargets;
 
@@ -263,7 +266,7 @@ static bool check_lhs(Node *x)
 	}
 	if (x->mode == MODE_CONST || x->mode == MODE_FUNC || x->mode == MODE_TYPE || x->mode == MODE_NIL) {
 		diag_error(ast_start_pos(x), "cannot assign to %s (neither addressable nor a map index expression)",
-		           describe(x));
+		           expr_str(x));
 		return false;
 	}
 	diag_error(ast_start_pos(x), "cannot assign to %s (neither addressable nor a map index expression)",
@@ -295,13 +298,15 @@ static void assign_to(Node *lhs, Node *rhs_for_msg, Type *vt, Node *value)
 	}
 }
 
+/* types2 reports it at the first value; a call is named by its function. */
 static void mismatch(Node *s, int nl, int nr, Node *call)
 {
+	Pos at = s->list2.n ? ast_start_pos(s->list2.v[0]) : s->pos;
 	if (call)
-		diag_error(((Node *)s->list.v[0])->pos, "assignment mismatch: %d variable%s but %s returns %d value%s", nl,
-		           nl == 1 ? "" : "s", expr_str(call), nr, nr == 1 ? "" : "s");
+		diag_error(at, "assignment mismatch: %d variable%s but %s returns %d value%s", nl,
+		           nl == 1 ? "" : "s", expr_str(call->x), nr, nr == 1 ? "" : "s");
 	else
-		diag_error(((Node *)s->list.v[0])->pos, "assignment mismatch: %d variable%s but %d value%s", nl,
+		diag_error(at, "assignment mismatch: %d variable%s but %d value%s", nl,
 		           nl == 1 ? "" : "s", nr, nr == 1 ? "" : "s");
 }
 
@@ -386,11 +391,24 @@ static void check_define(Node *s)
 		for (int i = 0; i < nr; i++) {
 			Node *e = s->list2.v[i];
 			check_expr(e, NULL);
+			if (nl == 1 && e->type && e->type->kind == TY_TUPLE) {
+				mismatch(s, 1, e->type->fields.n, e->kind == N_CALL ? e : NULL);
+				e->mode = MODE_INVALID;
+				e->type = ty_invalid;
+				continue;
+			}
 			check_value(e);
+			if (e->mode == MODE_CONST && ty_is_untyped(e->type) && e->type != ty_untyped_nil &&
+			    !representable(e->cv, ty_default(e->type), NULL)) {
+				diag_error(ast_start_pos(e), "cannot use %s as %s value in assignment (overflows)", describe(e),
+				           ty_str(ty_default(e->type)));
+				e->mode = MODE_INVALID;
+				e->type = ty_invalid;
+			}
 		}
 	}
 	if (!any_new)
-		diag_error(s->pos, "no new variables on left side of :=");
+		diag_error(s->pos2.line ? s->pos2 : s->pos, "no new variables on left side of :=");
 	for (int i = 0; i < nl; i++) {
 		Node *id = s->list.v[i];
 		Node *e = multi ? NULL : s->list2.v[i];
@@ -536,6 +554,10 @@ static void check_assign(Node *s)
 		Node *e = s->list2.v[i];
 		Node *l = s->list.v[i];
 		check_expr(e, l->type);
+		if (nl == 1 && e->type && e->type->kind == TY_TUPLE) {
+			mismatch(s, 1, e->type->fields.n, e->kind == N_CALL ? e : NULL);
+			continue;
+		}
 		check_value(e);
 		if (e->mode == MODE_INVALID)
 			continue;
@@ -712,7 +734,7 @@ static void check_return(Node *s)
 				buf_puts(&b, e->type ? ty_str(e->type) : "?");
 		}
 		buf_putc(&b, ')');
-		diag_error(ast_start_pos(s->list.v[0]), "%s return values\n\thave %s\n\twant %s",
+		diag_error(nr < nres ? ast_start_pos(s->list.v[nr - 1]) : ast_start_pos(s->list.v[nres]), "%s return values\n\thave %s\n\twant %s",
 		           nr < nres ? "not enough" : "too many", b.s, ty_str(ty_tuple(&sig->results)));
 		buf_free(&b);
 		return;
@@ -729,7 +751,7 @@ static void check_branch(Node *s)
 		if (s->name) {
 			Sym *l = find_label(s->name);
 			if (!l) {
-				diag_error(s->pos, "%s label not defined: %s", what, s->name);
+				diag_error(LABPOS(s), "%s label not defined: %s", what, s->name);
 				return;
 			}
 			l->used = true;
@@ -737,7 +759,7 @@ static void check_branch(Node *s)
 				if (targets[i].label == s->name) {
 					Node *t = targets[i].stmt;
 					if (s->op == OP_CONTINUE && t->kind != N_FOR && t->kind != N_RANGE) {
-						diag_error(s->pos, "invalid continue label %s", s->name);
+						diag_error(LABPOS(s), "invalid continue label %s", s->name);
 						return;
 					}
 					s->x = t;
@@ -745,7 +767,7 @@ static void check_branch(Node *s)
 					return;
 				}
 			}
-			diag_error(s->pos, "invalid %s label %s", what, s->name);
+			diag_error(LABPOS(s), "invalid %s label %s", what, s->name);
 			return;
 		}
 		for (int i = ntargets - 1; i >= 0; i--) {
@@ -763,11 +785,12 @@ static void check_branch(Node *s)
 	case OP_GOTO: {
 		Sym *l = find_label(s->name);
 		if (!l) {
-			diag_error(s->pos, "label %s not defined", s->name);
+			diag_error(LABPOS(s), "label %s not defined", s->name);
 			return;
 		}
 		l->used = true;
 		s->x = l->decl;
+		l->decl->aux2 = 1; /* the emitter keeps a C label for it */
 		return;
 	}
 	case OP_FALLTHROUGH:
@@ -933,7 +956,7 @@ static void check_switch(Node *s, const char *label)
 						}
 						if (same && ty_identical(o->type, e->type)) {
 							diag_error(ast_start_pos(e), "duplicate case %s in expression switch\n\t%s: previous case",
-							           expr_str(e), diag_pos_str(ast_start_pos(o)));
+							           describe(e), diag_pos_str(ast_start_pos(o)));
 							goto next_case;
 						}
 					}
@@ -1320,7 +1343,6 @@ static void report_unused_in(Scope *sc)
 	for (int i = 0; i < sc->order.n; i++) {
 		Sym *s = sc->order.v[i];
 		if (s->kind == S_VAR && !s->used && !s->is_param && !s->is_result && s->name != name_blank) {
-			s->used = true;
 			report_unused(s->pos, xprintf("declared and not used: %s", s->name));
 		}
 	}

@@ -415,7 +415,9 @@ const char *zero_value(Type *t)
 		return "0";
 	switch (u->kind) {
 	case TY_STRING: case TY_SLICE: case TY_INTERFACE: case TY_STRUCT: case TY_ARRAY: case TY_TUPLE:
-		return xprintf("((%s){0})", ctype(t));
+		/* {} (not {0}): an empty struct has no member to put 0 in, and
+		 * nested aggregates would want braces */
+		return xprintf("((%s){})", ctype(t));
 	case TY_POINTER: case TY_MAP: case TY_CHAN: case TY_FUNC: case TY_UNSAFEPTR:
 		return "NULL";
 	case TY_BOOL:
@@ -597,6 +599,34 @@ static const char *hash_expr_ptr(Type *t, const char *p, const char *seed)
 	return xprintf("(%s)->hashfn(%s, %s)", desc(t), p, seed);
 }
 
+/* Names of all methods reachable from t (own and promoted), unsorted,
+ * possibly repeated. */
+static void method_names(Type *t, Vec *out, int depth)
+{
+	if (depth > 8)
+		return;
+	if (t->kind == TY_POINTER)
+		t = t->elem;
+	if (t->kind == TY_NAMED)
+		for (int i = 0; i < t->methods.n; i++)
+			vec_push(out, (void *)((Sym *)t->methods.v[i])->name);
+	Type *u = ty_under(t);
+	if (u->kind == TY_INTERFACE) {
+		ty_complete_interface(u);
+		if (depth > 0)
+			for (int i = 0; i < u->imethods.n; i++)
+				vec_push(out, (void *)((IMethod *)u->imethods.v[i])->name);
+		return;
+	}
+	if (u->kind != TY_STRUCT)
+		return;
+	for (int i = 0; i < u->fields.n; i++) {
+		Field *f = u->fields.v[i];
+		if (f->embedded)
+			method_names(f->type, out, depth + 1);
+	}
+}
+
 static void define_desc(DescName *d)
 {
 	Type *t = d->t;
@@ -615,7 +645,7 @@ static void define_desc(DescName *d)
 		buf_printf(&E.aux, "static uintptr_t %s(const void *p, uintptr_t h);\n", hashname);
 		Buf f = {0};
 		buf_printf(&f, "static bool %s(const void *a, const void *b)\n{\n", eqname);
-		buf_printf(&f, "\tconst %s *x = a, *y = b;\n", ct);
+		buf_printf(&f, "\tconst %s *x = a, *y = b;\n\t(void)x;\n\t(void)y;\n", ct);
 		if (u->kind == TY_STRUCT) {
 			for (int i = 0; i < u->fields.n; i++) {
 				Field *fl = u->fields.v[i];
@@ -630,7 +660,7 @@ static void define_desc(DescName *d)
 			           eq_expr_ptrs(u->elem, "&x->a[i]", "&y->a[i]"));
 		}
 		buf_puts(&f, "\treturn true;\n}\n");
-		buf_printf(&f, "static uintptr_t %s(const void *p, uintptr_t h)\n{\n\tconst %s *x = p;\n", hashname, ct);
+		buf_printf(&f, "static uintptr_t %s(const void *p, uintptr_t h)\n{\n\tconst %s *x = p;\n\t(void)x;\n", hashname, ct);
 		if (u->kind == TY_STRUCT) {
 			for (int i = 0; i < u->fields.n; i++) {
 				Field *fl = u->fields.v[i];
@@ -689,43 +719,54 @@ static void define_desc(DescName *d)
 			buf_puts(&b, "};\n");
 		}
 	}
-	/* method set: value methods for T, all for *T */
+	/* the method set (sorted by name): T's value methods, all of *T's,
+	 * and those promoted through embedded fields */
 	const char *methods = "NULL";
 	int nmethods = 0;
-	Type *mbase = named ? t : (u->kind == TY_POINTER && u->elem->kind == TY_NAMED ? u->elem : NULL);
-	if (t->kind == TY_POINTER && t->elem->kind == TY_NAMED)
-		mbase = t->elem;
-	if (mbase && mbase->methods.n && ty_under(mbase)->kind != TY_INTERFACE) {
-		bool is_ptr = t->kind == TY_POINTER;
-		Vec ms = {0};
-		for (int i = 0; i < mbase->methods.n; i++) {
-			Sym *m = mbase->methods.v[i];
-			if (!is_ptr && m->ptr_recv)
-				continue;
-			if (!is_exported(m->name) && mbase->pkg != E.pkg)
-				continue;
-			vec_push(&ms, m);
-		}
-		/* sorted by name */
-		for (int i = 1; i < ms.n; i++)
-			for (int j = i; j > 0 && strcmp(((Sym *)ms.v[j - 1])->name, ((Sym *)ms.v[j])->name) > 0; j--) {
-				void *tmp = ms.v[j];
-				ms.v[j] = ms.v[j - 1];
-				ms.v[j - 1] = tmp;
+	if (u->kind != TY_INTERFACE) {
+		Vec names = {0};
+		method_names(t, &names, 0);
+		for (int i = 1; i < names.n; i++)
+			for (int j = i; j > 0 && strcmp(names.v[j - 1], names.v[j]) > 0; j--) {
+				void *tmp = names.v[j];
+				names.v[j] = names.v[j - 1];
+				names.v[j - 1] = tmp;
 			}
-		if (ms.n) {
-			nmethods = ms.n;
+		Buf mb = {0};
+		const char *last = NULL;
+		for (int i = 0; i < names.n; i++) {
+			const char *name = names.v[i];
+			if (name == last)
+				continue;
+			last = name;
+			Selection sel = ty_lookup(t, name, NULL);
+			if (sel.kind != SEL_METHOD)
+				continue;
+			Type *msig = NULL;
+			if (sel.method) {
+				bool in_set = t->kind == TY_POINTER || !sel.method->ptr_recv || sel.indirect;
+				if (!in_set)
+					continue;
+				if (sel.method->pkg != E.pkg && !is_exported(name))
+					continue;
+				msig = sel.method->type;
+			} else {
+				Type *iu = ty_under(sel.recv_base);
+				ty_complete_interface(iu);
+				for (int k = 0; k < iu->imethods.n; k++)
+					if (((IMethod *)iu->imethods.v[k])->name == name)
+						msig = ((IMethod *)iu->imethods.v[k])->sig;
+				if (!msig)
+					continue;
+			}
+			buf_printf(&mb, "\t{\"%s\", %s, (void *)%s},\n", name, desc(msig), iface_method_fn(t, name, &sel, msig));
+			nmethods++;
+		}
+		if (nmethods) {
 			methods = xprintf("rt_M_%d", id);
-			Buf mb = {0};
-			buf_printf(&mb, "static const rt_method %s[] = {\n", methods);
-			for (int i = 0; i < ms.n; i++) {
-				Sym *m = ms.v[i];
-				buf_printf(&mb, "\t{\"%s\", %s, (void *)%s},\n", m->name, desc(m->type), method_ifn(t, m, NULL));
-			}
-			buf_puts(&mb, "};\n");
-			buf_putn(&b, mb.s, mb.len);
-			buf_free(&mb);
+			buf_printf(&b, "static const rt_method %s[] = {\n%s};\n", methods, mb.s);
 		}
+		buf_free(&mb);
 	}
 	/* func params/results */
 	const char *in = "NULL", *outs = "NULL";
@@ -853,6 +894,76 @@ const char *method_ifn(Type *t, Sym *m, Selection *sel)
 	return name;
 }
 
+/* The function implementing method `name` of dynamic type t for itabs and
+ * method tables: it takes the interface's data word as its receiver.
+ * Promoted methods (through embedded fields, pointers, or an embedded
+ * interface) get a wrapper that walks the embedding path first. */
+const char *iface_method_fn(Type *t, const char *name, Selection *sel, Type *sig)
+{
+	if (sel->method && sel->depth == 0)
+		return method_ifn(t, sel->method, NULL);
+	Sym *m = sel->method;
+	const char *wname = xprintf("%s__%s__prom%d", m ? func_cname(m) : "iface", mangle_ident(name), ++E.counter);
+	if (m)
+		declare_proto(m);
+	Buf w = {0};
+	buf_printf(&w, "static %s %s(void *recv", cresult(sig), wname);
+	for (int k = 0; k < sig->params.n; k++)
+		buf_printf(&w, ", %s p%d", ctype(sig->params.v[k]), k);
+	buf_puts(&w, ")\n{\n");
+	/* an lvalue expression of the current value along the path */
+	const char *cur_expr;
+	Type *ct = t;
+	if (direct_iface(t))
+		cur_expr = xprintf("(*(%s *)&recv)", ctype(t));
+	else
+		cur_expr = xprintf("(*(%s *)recv)", ctype(t));
+	for (int k = 0; k < sel->depth; k++) {
+		Type *cu = ty_under(ct);
+		if (cu->kind == TY_POINTER) {
+			cur_expr = xprintf("(*(%s)rt_nilcheck(%s))", ctype(ct), cur_expr);
+			ct = cu->elem;
+			cu = ty_under(ct);
+		}
+		Field *f = cu->fields.v[sel->path[k]];
+		cur_expr = xprintf("%s.%s", cur_expr, mangle_ident(f->name));
+		ct = f->type;
+	}
+	if (!m) {
+		/* an embedded interface: call through its itab */
+		Type *iu = ty_under(ct);
+		ty_complete_interface(iu);
+		int idx = 0;
+		for (int k = 0; k < iu->imethods.n; k++)
+			if (((IMethod *)iu->imethods.v[k])->name == name)
+				idx = k;
+		bool empty = ty_is_empty_interface(iu);
+		buf_printf(&w, "\t%s iv = %s;\n\tif (!iv.%s) rt_panic_nil();\n", empty ? "go_eface" : "go_iface", cur_expr,
+		           empty ? "type" : "itab");
+		buf_printf(&w, "\t%s((%s (*)(void *", sig->results.n ? "return " : "", cresult(sig));
+		for (int k = 0; k < sig->params.n; k++)
+			buf_printf(&w, ", %s", ctype(sig->params.v[k]));
+		buf_printf(&w, "))iv.itab->fun[%d])(iv.data", idx);
+	} else {
+		const char *r;
+		if (ty_under(ct)->kind == TY_POINTER)
+			r = m->ptr_recv ? cur_expr : xprintf("(*(%s)rt_nilcheck(%s))", ctype(ct), cur_expr);
+		else
+			r = m->ptr_recv ? xprintf("&%s", cur_expr) : cur_expr;
+		buf_printf(&w, "\t%s%s(%s", sig->results.n ? "return " : "", func_cname(m), r);
+	}
+	for (int k = 0; k < sig->params.n; k++)
+		buf_printf(&w, ", p%d", k);
+	buf_puts(&w, ");\n}\n");
+	buf_printf(&E.decls, "static %s %s(void *recv", cresult(sig), wname);
+	for (int k = 0; k < sig->params.n; k++)
+		buf_printf(&E.decls, ", %s", ctype(sig->params.v[k]));
+	buf_puts(&E.decls, ");\n");
+	buf_putn(&E.aux, w.s, w.len);
+	buf_free(&w);
+	return wname;
+}
+
 typedef struct ItabName {
 	Type *iface, *type;
 	const char *sym;
@@ -880,59 +991,11 @@ const char *itab_for(Type *iface, Type *concrete)
 	for (int i = 0; i < iu->imethods.n; i++) {
 		IMethod *im = iu->imethods.v[i];
 		Selection sel = ty_lookup(concrete, im->name, NULL);
-		if (sel.kind != SEL_METHOD || !sel.method) {
+		if (sel.kind != SEL_METHOD) {
 			vec_push(&fns, "NULL");
 			continue;
 		}
-		if (sel.depth == 0) {
-			vec_push(&fns, (void *)method_ifn(concrete, sel.method, NULL));
-			continue;
-		}
-		/* promoted: navigate the embedding path, then call */
-		Sym *m = sel.method;
-		Type *sig = m->type;
-		const char *name = xprintf("%s__prom%d", func_cname(m), ++E.counter);
-		declare_proto(m);
-		Buf w = {0};
-		buf_printf(&w, "static %s %s(void *recv", cresult(sig), name);
-		for (int k = 0; k < sig->params.n; k++)
-			buf_printf(&w, ", %s p%d", ctype(sig->params.v[k]), k);
-		buf_puts(&w, ")\n{\n");
-		/* v: an lvalue expression of the current struct */
-		const char *cur_expr;
-		Type *ct = concrete;
-		if (direct_iface(concrete))
-			cur_expr = xprintf("(*(%s)recv)", ctype(concrete));
-		else
-			cur_expr = xprintf("(*(%s *)recv)", ctype(concrete));
-		for (int k = 0; k < sel.depth; k++) {
-			Type *cu = ty_under(ct);
-			if (cu->kind == TY_POINTER) {
-				cur_expr = xprintf("(*(%s)rt_nilcheck(%s))", ctype(ct), xprintf("(%s)", cur_expr));
-				ct = cu->elem;
-				cu = ty_under(ct);
-			}
-			Field *f = cu->fields.v[sel.path[k]];
-			cur_expr = xprintf("%s.%s", cur_expr, mangle_ident(f->name));
-			ct = f->type;
-		}
-		const char *recv;
-		if (ct->kind == TY_POINTER) {
-			recv = m->ptr_recv ? cur_expr : xprintf("(*(%s)rt_nilcheck(%s))", ctype(ct), cur_expr);
-		} else {
-			recv = m->ptr_recv ? xprintf("&%s", cur_expr) : cur_expr;
-		}
-		buf_printf(&w, "\t%s%s(%s", sig->results.n ? "return " : "", func_cname(m), recv);
-		for (int k = 0; k < sig->params.n; k++)
-			buf_printf(&w, ", p%d", k);
-		buf_puts(&w, ");\n}\n");
-		buf_printf(&E.decls, "static %s %s(void *recv", cresult(sig), name);
-		for (int k = 0; k < sig->params.n; k++)
-			buf_printf(&E.decls, ", %s", ctype(sig->params.v[k]));
-		buf_puts(&E.decls, ");\n");
-		buf_putn(&E.aux, w.s, w.len);
-		buf_free(&w);
-		vec_push(&fns, (void *)name);
+		vec_push(&fns, (void *)iface_method_fn(concrete, im->name, &sel, im->sig));
 	}
 	const char *di = desc(iface), *dt = desc(concrete);
 	buf_printf(&E.decls, "static rt_itab %s;\n", it->sym);
@@ -1107,7 +1170,7 @@ static void emit_more(Func *fn)
 	if (fn->sym && fn->params.n == 0 && !has_res)
 		buf_puts(&b, " char unused;");
 	buf_puts(&b, " };\n");
-	buf_printf(&b, "static void %s__thunk(void *p)\n{\n\tstruct %s__frame *f = p;\n\t", name, name);
+	buf_printf(&b, "static void %s__thunk(void *p)\n{\n\tstruct %s__frame *f = p;\n\t(void)f;\n\t", name, name);
 	if (has_res)
 		buf_puts(&b, "f->r = ");
 	buf_printf(&b, "%s(", name);
@@ -1181,9 +1244,11 @@ static void emit_function(Func *fn, const char *cname, bool is_static)
 	Buf body = {0};
 	st.out = &body;
 	st.indent = 1;
-	/* heap cells for parameters */
+	/* heap cells for parameters; unused ones are fine in Go */
 	for (int i = 0; i < fn->params.n; i++) {
 		Sym *p = fn->params.v[i];
+		if (!p->heap)
+			outl("(void)%s;", local_cname(p));
 		if (p->heap) {
 			const char *n = local_cname(p);
 			outl("%s *%s = %s;", ctype(p->type), n,
@@ -1431,26 +1496,10 @@ static void emit_pkg_init(Pkg *p)
 		}
 		Node *e = spec->list2.v[s->decl_index];
 		emit_line(e);
-		outl("%s = %s;", global_cname(s), ex_to(e, s->type));
-	}
-	/* blank package vars still evaluate their initializers */
-	for (int i = 0; i < p->files.n; i++) {
-		Node *f = p->files.v[i];
-		for (int j = 0; j < f->list2.n; j++) {
-			Node *d = f->list2.v[j];
-			if (d->kind != N_GENDECL || d->op != KW_VAR)
-				continue;
-			for (int k = 0; k < d->list.n; k++) {
-				Node *spec = d->list.v[k];
-				if (spec->list2.n != spec->list.n)
-					continue;
-				for (int m = 0; m < spec->list.n; m++) {
-					Node *id = spec->list.v[m];
-					if (id->name == name_blank)
-						outl("(void)(%s);", ex(spec->list2.v[m]));
-				}
-			}
-		}
+		if (s->name == name_blank)
+			outl("(void)(%s);", ex(e)); /* blank: only its initializer runs */
+		else
+			outl("%s = %s;", global_cname(s), ex_to(e, s->type));
 	}
 	for (int i = 0; i < p->inits.n; i++) {
 		Func *fn = p->inits.v[i];
@@ -1472,9 +1521,14 @@ static void name_funclits(Pkg *p)
 		Func *top = fn;
 		while (top->outer)
 			top = top->outer;
-		const char *base = top->sym ? func_cname(top->sym) : xprintf("%s_glob", p->cprefix);
-		top->nlits++;
-		fn->cname = xprintf("%s__func%d", base, top->nlits);
+		if (top->sym) {
+			top->nlits++;
+			fn->cname = xprintf("%s__func%d", func_cname(top->sym), top->nlits);
+		} else {
+			/* in a package-level initializer */
+			static int glob;
+			fn->cname = xprintf("%s__glob_func%d", p->cprefix, ++glob);
+		}
 	}
 }
 
@@ -1488,6 +1542,10 @@ void ce_emit_program(Program *prog, Buf *outbuf, bool library)
 	ty_local_pkg = p;
 	buf_printf(&E.head, "/* Generated by minigo %s from package %s. */\n", MINIGO_VERSION, p->path);
 	buf_puts(&E.head, "#include \"rt.h\"\n#include <stddef.h>\n\n");
+	/* After a panic longjmps back into a frame, only its results (declared
+	 * volatile) and heap cells are read: gcc's clobber heuristic does not
+	 * know that. */
+	buf_puts(&E.head, "#if defined(__GNUC__) && !defined(__clang__)\n#pragma GCC diagnostic ignored \"-Wclobbered\"\n#endif\n\n");
 	/* a dummy function state for global initializers evaluated at top level */
 	FnState top = {0};
 	Func topfn = {0};
@@ -1538,6 +1596,18 @@ void ce_emit_program(Program *prog, Buf *outbuf, bool library)
 			/* a snippet with nothing to run */
 			buf_printf(&E.descs, "\nint main(int argc, char **argv)\n{\n\treturn rt_main(argc, argv, %s__init, NULL);\n}\n",
 			           p->cprefix);
+		}
+	}
+	/* types only pointed to so far still need their definitions (a
+	 * dereference needs a complete type); defining one may need more */
+	for (bool more = true; more;) {
+		more = false;
+		for (int i = 0; i < E.typed.n; i++) {
+			TypeName *tn = E.typed.v[i];
+			if (tn->state == 0) {
+				define_struct_like(tn);
+				more = true;
+			}
 		}
 	}
 	F = NULL;

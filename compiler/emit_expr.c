@@ -36,8 +36,23 @@ bool has_call(Node *n)
 	if (n->mode == MODE_CONST)
 		return false;
 	switch (n->kind) {
-	case N_CALL:
-		return true;
+	case N_CALL: {
+		/* conversions and pure built-ins do not call anything */
+		Node *f = n->x;
+		while (f->kind == N_PAREN)
+			f = f->x;
+		bool pure = n->aux == 2;
+		if (f->mode == MODE_BUILTIN && f->sym) {
+			Builtin b = f->sym->builtin;
+			pure = b == B_LEN || b == B_CAP || b == B_MIN || b == B_MAX;
+		}
+		if (!pure)
+			return true;
+		for (int i = 0; i < n->list.n; i++)
+			if (has_call(n->list.v[i]))
+				return true;
+		return false;
+	}
 	case N_UNARY:
 		if (n->op == OP_ARROW)
 			return true;
@@ -196,6 +211,19 @@ const char *iface_of(const char *v, Type *from, Type *to)
 	return strf("((go_iface){%s, %s})", itab_for(to, from), data_word(v, from));
 }
 
+/* Values of identical underlying struct or array types may have different C
+ * struct types (main_T vs an unnamed T_...): same layout, so reinterpret. */
+static const char *reinterpret(const char *v, Type *from, Type *to)
+{
+	Type *fu = ty_under(from), *tu = ty_under(to);
+	if (!fu || !tu || (fu->kind != TY_STRUCT && fu->kind != TY_ARRAY))
+		return v;
+	const char *cf = ctype(from), *ct = ctype(to);
+	if (strcmp(cf, ct) == 0)
+		return v;
+	return strf("(*(%s *)(%s[]){%s})", ct, cf, v);
+}
+
 /* Converts a C value of Go type `from` to Go type `to` for an assignment
  * (identical C representation except for interfaces). */
 const char *convert_value(const char *v, Type *from, Type *to)
@@ -206,7 +234,7 @@ const char *convert_value(const char *v, Type *from, Type *to)
 		return zero_value(to);
 	if (ty_is_interface(to) && !(ty_is_interface(from) && ty_identical(ty_under(from), ty_under(to))))
 		return iface_of(v, ty_is_untyped(from) ? ty_default(from) : from, to);
-	return v;
+	return reinterpret(v, from, to);
 }
 
 const char *ex_to(Node *n, Type *target)
@@ -470,7 +498,9 @@ static const char *ex_binary(Node *n)
 	Op op = n->op;
 	if (op == OP_LAND || op == OP_LOR)
 		return strf("(%s %s %s)", ex(x), op == OP_LAND ? "&&" : "||", ex(y));
-	bool order = has_call(x) && has_call(y);
+	/* Like gc, calls run first (left to right), plain operands are read
+	 * after them. */
+	bool order = has_call(x) || has_call(y);
 	const char *a, *b;
 	const char *pre = "";
 	/* operand types for comparisons with nil or interfaces */
@@ -501,12 +531,22 @@ static const char *ex_binary(Node *n)
 		b = ex(y);
 	}
 	if (order) {
-		const char *ta = new_tmp(), *tb = new_tmp();
 		Type *at = (op == OP_EQL || op == OP_NEQ) ? ct : xt;
 		Type *bt = (op == OP_EQL || op == OP_NEQ) ? ct : (op == OP_SHL || op == OP_SHR ? yt : xt);
-		pre = strf("%s %s = %s; %s %s = %s; ", ctype(at), ta, a, ctype(bt), tb, b);
-		a = ta;
-		b = tb;
+		if (ty_is_untyped(at))
+			at = ty_default(at);
+		if (ty_is_untyped(bt))
+			bt = ty_default(bt);
+		if (has_call(x)) {
+			const char *ta = new_tmp();
+			pre = strf("%s%s %s = %s; ", pre, ctype(at), ta, a);
+			a = ta;
+		}
+		if (has_call(y)) {
+			const char *tb = new_tmp();
+			pre = strf("%s%s %s = %s; ", pre, ctype(bt), tb, b);
+			b = tb;
+		}
 	}
 	const char *r;
 	Type *u = ty_under(xt);
@@ -652,7 +692,7 @@ static const char *ex_conversion(Node *n)
 	}
 	if (tu->kind == TY_POINTER)
 		return strf("((%s)(%s))", ctype(to), ex(x));
-	return ex(x);
+	return reinterpret(ex(x), from, to);
 }
 
 /* ---- calls ---- */
@@ -722,14 +762,23 @@ static void call_args(Node *call, Type *sig, Vec *args, const char **pre)
 			const char *s = new_tmp();
 			Buf b = {0};
 			bool eff = false;
-			buf_printf(&b, "({ go_slice %s = rt_makeslice(%d, %d, sizeof(%s), %s); ", s, extra, extra, ctype(et),
-			           noscan(et) ? "true" : "false");
+			/* like gc: the calls among the elements first, then the rest */
+			const char **codes = xalloc(sizeof(char *) * (size_t)extra);
+			buf_puts(&b, "({ ");
 			for (int k = 0; k < extra; k++) {
 				Node *a = list->v[np - 1 + k];
-				if (has_call(a))
+				codes[k] = ex_to(a, et);
+				if (has_call(a)) {
 					eff = true;
-				buf_printf(&b, "((%s *)%s.ptr)[%d] = %s; ", ctype(et), s, k, ex_to(a, et));
+					const char *t = new_tmp();
+					buf_printf(&b, "%s %s = %s; ", ctype(et), t, codes[k]);
+					codes[k] = t;
+				}
 			}
+			buf_printf(&b, "go_slice %s = rt_makeslice(%d, %d, sizeof(%s), %s); ", s, extra, extra, ctype(et),
+			           noscan(et) ? "true" : "false");
+			for (int k = 0; k < extra; k++)
+				buf_printf(&b, "((%s *)%s.ptr)[%d] = %s; ", ctype(et), s, k, codes[k]);
 			buf_printf(&b, "%s; })", s);
 			push_arg(args, xstrdup(b.s), pt, eff);
 			buf_free(&b);
@@ -748,10 +797,12 @@ static const char *join_args(Vec *args, const char **pre)
 		if (((Arg *)args->v[i])->effect)
 			effects++;
 	Buf b = {0};
+	/* Like gc: the calls (and receives) among the arguments run first, in
+	 * order; plain operands are read afterwards, at the call. */
 	for (int i = 0; i < args->n; i++) {
 		Arg *a = args->v[i];
 		const char *code = a->code;
-		if (effects > 1 || (effects == 1 && **pre)) {
+		if (a->effect && (effects > 1 || args->n > 1 || **pre)) {
 			const char *t = new_tmp();
 			*pre = strf("%s%s %s = %s; ", *pre, ctype(a->type), t, code);
 			code = t;
@@ -1042,13 +1093,12 @@ static const char *ex_builtin_call(Node *n, Builtin b)
 			if (ty_is_string(t))
 				buf_printf(&bb, "if (rt_strcmp(%s, %s) %s 0) %s = %s; ", v, acc, b == B_MIN ? "<" : ">", acc, v);
 			else if (ty_is_float(t))
-				buf_printf(&bb, "if (%s != %s || %s %s %s || (%s == 0 && %s == 0 && %s)) %s = %s; ", v, v, v,
-				           b == B_MIN ? "<" : ">", acc, v, acc,
+				/* a NaN wins; -0 is less than +0 */
+				buf_printf(&bb, "if (%s != %s || (%s == %s && (%s %s %s || (%s == 0 && %s == 0 && %s)))) %s = %s; ", v, v,
+				           acc, acc, v, b == B_MIN ? "<" : ">", acc, v, acc,
 				           b == B_MIN ? strf("__builtin_signbit(%s)", v) : strf("!__builtin_signbit(%s)", v), acc, v);
 			else
 				buf_printf(&bb, "if (%s %s %s) %s = %s; ", v, b == B_MIN ? "<" : ">", acc, acc, v);
-			if (ty_is_float(t))
-				buf_printf(&bb, "if (%s != %s) %s = %s; ", acc, acc, acc, acc);
 		}
 		buf_printf(&bb, "%s; })", acc);
 		const char *r = xstrdup(bb.s);
@@ -1085,6 +1135,7 @@ static const char *ex_composite(Node *n)
 			if (has_call(n->list.v[i]))
 				effects++;
 		const char *pre = "";
+		int nfields = 0;
 		buf_printf(&b, "((%s){", ct);
 		for (int i = 0; i < n->list.n; i++) {
 			Node *e = n->list.v[i];
@@ -1099,17 +1150,15 @@ static const char *ex_composite(Node *n)
 			const char *code = ex_to(v, f->type);
 			if (v->kind == N_COMPOSITE && !v->x && v->aux == 1)
 				code = ex_addr(v);
-			if (effects > 1) {
+			if (effects && has_call(v) && n->list.n > 1) {
 				const char *tmp = new_tmp();
 				pre = strf("%s%s %s = %s; ", pre, ctype(f->type), tmp, code);
 				code = tmp;
 			}
 			if (f->name == name_blank)
 				continue;
-			buf_printf(&b, "%s.%s = %s", i ? ", " : "", mangle_ident(f->name), code);
+			buf_printf(&b, "%s.%s = %s", nfields++ ? ", " : "", mangle_ident(f->name), code);
 		}
-		if (n->list.n == 0)
-			buf_puts(&b, "0");
 		buf_puts(&b, "})");
 		lit = *pre ? strf("({ %s%s; })", pre, b.s) : xstrdup(b.s);
 		buf_free(&b);
@@ -1122,21 +1171,19 @@ static const char *ex_composite(Node *n)
 		for (int i = 0; i < n->list.n; i++)
 			if (has_call(n->list.v[i]))
 				effects++;
-		buf_printf(&b, "((%s){{", ct);
+		buf_printf(&b, n->list.n ? "((%s){{" : "((%s){", ct);
 		for (int i = 0; i < n->list.n; i++) {
 			Node *e = n->list.v[i];
 			Node *v = e->kind == N_KEYVALUE ? e->y : e;
 			const char *code = (v->kind == N_COMPOSITE && !v->x && v->aux == 1) ? ex_addr(v) : ex_to(v, u->elem);
-			if (effects > 1) {
+			if (effects && has_call(v) && n->list.n > 1) {
 				const char *tmp = new_tmp();
 				pre = strf("%s%s %s = %s; ", pre, ctype(u->elem), tmp, code);
 				code = tmp;
 			}
 			buf_printf(&b, "%s[%lld] = %s", i ? ", " : "", (long long)e->elem_index, code);
 		}
-		if (n->list.n == 0)
-			buf_puts(&b, "0");
-		buf_puts(&b, "}})");
+		buf_puts(&b, n->list.n ? "}})" : "})");
 		lit = *pre ? strf("({ %s%s; })", pre, b.s) : xstrdup(b.s);
 		buf_free(&b);
 		break;
@@ -1277,7 +1324,10 @@ static const char *method_expr_value(Node *n)
 	buf_printf(&b, "static %s %s(void *cl", cresult(sig), code);
 	for (int i = 0; i < sig->params.n; i++)
 		buf_printf(&b, ", %s p%d", ctype(sig->params.v[i]), i);
-	buf_printf(&b, ")\n{\n\t(void)cl;\n\t%s", sig->results.n ? "return " : "");
+	buf_printf(&b, ")\n{\n\t(void)cl;\n");
+	if (!m)
+		buf_puts(&b, "\tif (!p0.itab)\n\t\trt_panic_nil();\n");
+	buf_printf(&b, "\t%s", sig->results.n ? "return " : "");
 	if (!m) {
 		/* interface method expression */
 		Type *iu = ty_under(rt);
@@ -1288,14 +1338,23 @@ static const char *method_expr_value(Node *n)
 		buf_printf(&b, "((%s (*)(void *", cresult(sig));
 		for (int i = 1; i < sig->params.n; i++)
 			buf_printf(&b, ", %s", ctype(sig->params.v[i]));
-		buf_printf(&b, "))((go_iface *)rt_nilcheck((void *)p0.itab), p0).itab->fun[%d])(p0.data", idx);
+		buf_printf(&b, "))p0.itab->fun[%d])(p0.data", idx);
 		for (int i = 1; i < sig->params.n; i++)
 			buf_printf(&b, ", p%d", i);
 	} else {
 		declare_proto(m);
+		Selection *sel = n->ext;
 		const char *recv = "p0";
-		if (!m->ptr_recv && ty_under(rt)->kind == TY_POINTER)
-			recv = strf("(*(%s)rt_nilcheck(p0))", ctype(rt));
+		Type *pt = rt;
+		if (sel && sel->depth > 0) {
+			/* promoted through embedded fields: walk the path first */
+			recv = select_path("p0", rt, sel, false);
+			pt = path_type(rt, sel);
+		}
+		if (m->ptr_recv && ty_under(pt)->kind != TY_POINTER)
+			recv = strf("&%s", recv);
+		else if (!m->ptr_recv && ty_under(pt)->kind == TY_POINTER)
+			recv = strf("(*(%s)rt_nilcheck(%s))", ctype(pt), recv);
 		buf_printf(&b, "%s(%s", func_cname(m), recv);
 		for (int i = 1; i < sig->params.n; i++)
 			buf_printf(&b, ", p%d", i);

@@ -76,6 +76,7 @@ void declare_proto(Sym *fn);
 void emit_funclit_code(Func *fn);
 const char *closure_struct(Func *fn);
 const char *method_ifn(Type *recv_type, Sym *m, Selection *sel);
+const char *iface_method_fn(Type *t, const char *name, Selection *sel, Type *sig);
 void emit_line(Node *n);
 void out(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 void outl(const char *fmt, ...) __attribute__((format(printf, 1, 2)));

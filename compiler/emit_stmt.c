@@ -33,6 +33,24 @@ static const char *alloc_cell(Type *t)
 	return noscan(t) ? strf("rt_alloc_noscan(sizeof(%s))", ctype(t)) : strf("rt_alloc(sizeof(%s))", ctype(t));
 }
 
+/* "(a == b)" -> "a == b" (clang warns about if ((a == b))). */
+static const char *strip_parens(const char *c)
+{
+	size_t n = strlen(c);
+	if (n < 2 || c[0] != '(' || c[n - 1] != ')' || c[1] == '{')
+		return c; /* not a statement expression ({ ... }) */
+	int depth = 0;
+	for (size_t i = 0; i < n; i++) {
+		if (c[i] == '(')
+			depth++;
+		else if (c[i] == ')')
+			depth--;
+		if (depth == 0 && i < n - 1)
+			return c; /* "(a) == (b)": the outer parens do not match */
+	}
+	return xstrndup(c + 1, n - 2);
+}
+
 /* Declares local s initialized with the C value init (NULL: zero). */
 static void declare_local(Sym *s, const char *init)
 {
@@ -50,6 +68,12 @@ static void declare_local(Sym *s, const char *init)
 	} else {
 		outl("%s %s = %s;", ctype(t), n, init ? init : zero_value(t));
 	}
+	Type *u = ty_under(t);
+	/* unused in Go (only a warning), used only by a constant len, or an
+	 * aggregate whose fields are only written (a use for Go, not for C) */
+	if (!s->used || u->kind == TY_ARRAY || u->kind == TY_STRUCT ||
+	    (u->kind == TY_POINTER && ty_under(u->elem)->kind == TY_ARRAY))
+		outl("(void)%s;", n);
 }
 
 /* lhs = value (value already of lhs's type). */
@@ -150,7 +174,7 @@ static void commaok(Node *e, const char **val, const char **ok)
 				outl("go_eface %s = %s;", v, e2);
 				outl("bool %s = %s.type != NULL;", k, v);
 			} else {
-				outl("go_iface %s = {0};", v);
+				outl("go_iface %s = {};", v);
 				outl("bool %s = rt_assert_iface_ok(%s, %s, &%s);", k, e2, desc(t), v);
 			}
 			return;
@@ -173,6 +197,7 @@ static void emit_define(Node *s)
 		if (e->flag_commaok) {
 			const char *v, *k;
 			commaok(e, &v, &k);
+			outl("(void)%s;", v);
 			vec_push(&vals, (void *)v);
 			vec_push(&vals, (void *)k);
 			vec_push(&types, e->type);
@@ -374,6 +399,7 @@ static void emit_assign(Node *s)
 		if (e->flag_commaok) {
 			const char *v, *k;
 			commaok(e, &v, &k);
+			outl("(void)%s;", v);
 			Node *l0 = s->list.v[0];
 			vec_push(&vals, (void *)(is_blank(l0) ? v : convert_value(v, e->type, l0->type)));
 			vec_push(&vals, (void *)k);
@@ -579,6 +605,12 @@ static void emit_branch(Node *s)
 			return;
 		}
 		if (s->op == OP_BREAK) {
+			if (!tl->is_loop) {
+				/* the end label of a switch, type switch or select */
+				const char *k = target->kind == N_SWITCH ? "sw" : target->kind == N_TYPESWITCH ? "ts" : "sel";
+				outl("goto %s%d_end;", k, tl->id);
+				return;
+			}
 			loopinfo(tl)->brk_label = true;
 			outl("goto brk_%d;", tl->id);
 		} else {
@@ -716,6 +748,7 @@ static void emit_range(Node *s)
 			elem = strf("((%s *)%s.ptr)[%s]", ctype(u->elem), c, i);
 		} else if (u->kind == TY_POINTER) {
 			outl("%s %s = %s;", ctype(x->type), c, ex(x));
+			outl("(void)%s;", c);
 			len = strf("%lld", (long long)pu->len);
 			elem = strf("((%s)rt_nilcheck(%s))->a[%s]", ctype(x->type), c, i);
 		} else {
@@ -825,7 +858,7 @@ static void emit_switch(Node *s)
 				cond = ex_eq(convert_value(tag, tt, ct), ex_to(e, ct), ct, false);
 			}
 			emit_line(e);
-			outl("if (%s)", cond);
+			outl("if (%s)", strip_parens(cond));
 			outl("\tgoto sw%d_c%d;", id, i);
 		}
 	}
@@ -979,6 +1012,7 @@ static void emit_select(Node *s)
 	outl("bool %s = false;", ok);
 	outl("int %s = rt_select(%s, %d, %s, &%s);", sel, ncases ? cases : "NULL", ncases, ndef >= 0 ? "false" : "true", ok);
 	outl("(void)%s;", ok);
+	outl("(void)%s;", sel);
 	for (int i = 0; i < n; i++) {
 		if (caseidx[i] >= 0) {
 			outl("if (%s == %d)", sel, caseidx[i]);
@@ -1036,7 +1070,7 @@ static void emit_if(Node *s)
 		emit_stmt(s->init);
 	}
 	emit_line(s);
-	outl("if (%s)", ex(s->cond));
+	outl("if (%s)", strip_parens(ex(s->cond)));
 	emit_block(s->body);
 	if (s->els) {
 		outl("else");
@@ -1103,12 +1137,18 @@ void emit_stmt(Node *s)
 		break;
 	}
 	case N_LABELED:
-		outl("L_%s:;", mangle_ident(s->name));
+		if (s->aux2) /* the target of a goto */
+			outl("L_%s:;", mangle_ident(s->name));
 		emit_stmt(s->x);
 		break;
 	case N_EXPRSTMT: {
 		Node *x = s->x;
-		outl("%s;", ex(x));
+		while (x->kind == N_PAREN)
+			x = x->x;
+		if (x->kind == N_CALL && (!x->type || x->mode == MODE_VOID))
+			outl("%s;", ex(x));
+		else
+			outl("(void)%s;", ex(x));
 		break;
 	}
 	case N_SEND: {

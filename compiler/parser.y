@@ -49,10 +49,19 @@
 #include "ast.h"
 #include "parser.h"
 
-/* A copy of one entry of lemon's stack (state and symbol). */
+/* A copy of one entry of lemon's stack: state, symbol, and for a token
+ * its position. */
 struct Snap {
 	unsigned short state, major;
+	Pos pos;
 };
+
+/* A parenthesized parameter list and the position of its '(' (gc's
+ * position for a function type). */
+typedef struct Params {
+	Vec list;
+	Pos lparen;
+} Params;
 
 typedef struct Parser {
 	int file;
@@ -126,10 +135,13 @@ static Node *funcdecl(Parser *ps, Token kw, Node *recv, Token name, Node *ftype,
 static void top_import(Parser *ps, Node *decl);
 static void top_decl(Parser *ps, Node *decl);
 static void top_stmt(Parser *ps, Node *stmt);
+static bool method_without_name(Parser *ps, Node *stmt);
 static void package_clause(Parser *ps, Token kw, Token name);
 static void syntax_error(Parser *ps, void *parser, int major, Token *tok);
-static Node *cond(Node *s);
-static Node *no_cond(Token *semi, Pos lbrace);
+static Node *cond(Parser *ps, Node *s);
+static Node *cond_after_semi(Parser *ps, Node *s);
+static Node *no_cond(Parser *ps, Token *semi);
+static Node *finish(Node *head, Node *body, Node *els);
 static Node *index_required(Token t, const char *which);
 static Node *tilde(Token t, Node *x);
 }
@@ -207,8 +219,8 @@ importspec(S) ::= DOT(N) STRING(P).                   { S = importspec(&N, P); }
 /* funcdecl -> "func" [ receiver ] name signature [ block ] */
 funcdecl(D) ::= FUNC(K) IDENT(N) signature(F).        { D = funcdecl(ps, K, NULL, N, F, NULL); }
 funcdecl(D) ::= FUNC(K) IDENT(N) signature(F) block(B). { D = funcdecl(ps, K, NULL, N, F, B); }
-funcdecl(D) ::= FUNC(K) params(R) IDENT(N) signature(F). { D = funcdecl(ps, K, functype(K.pos, R, (Vec){0}), N, F, NULL); }
-funcdecl(D) ::= FUNC(K) params(R) IDENT(N) signature(F) block(B). { D = funcdecl(ps, K, functype(K.pos, R, (Vec){0}), N, F, B); }
+funcdecl(D) ::= FUNC(K) params(R) IDENT(N) signature(F). { D = funcdecl(ps, K, functype(K.pos, R.list, (Vec){0}), N, F, NULL); }
+funcdecl(D) ::= FUNC(K) params(R) IDENT(N) signature(F) block(B). { D = funcdecl(ps, K, functype(K.pos, R.list, (Vec){0}), N, F, B); }
 
 /* declaration -> constdecl | vardecl | typedecl */
 declaration(D) ::= CONST(K) constspec(S).             { D = gendecl(K, KW_CONST, list1(S), false); }
@@ -306,14 +318,14 @@ ifelem_opt(F) ::= IDENT(N) signature(S).              { F = method(N, S); }
 ifelem_opt(F) ::= typename(T).                        { F = field((Vec){0}, T, NULL); }
 
 /* signature -> parameters [ result ];  result -> parameters | type */
-signature(F) ::= params(P) result(R).                 { F = functype(ps->last.pos, P, R); }
-%type params {Vec}
+signature(F) ::= params(P) result(R).                 { F = functype(P.lparen, P.list, R); F->pos2 = P.lparen; }
+%type params {Params}
 %type result {Vec}
 %type paramlist {Vec}
-params(L) ::= LPAREN RPAREN.                          { L = (Vec){0}; }
-params(L) ::= LPAREN paramlist(A) ocomma RPAREN(R).   { L = params(ps, A, R.pos); }
+params(L) ::= LPAREN(P) RPAREN.                       { L = (Params){(Vec){0}, P.pos}; }
+params(L) ::= LPAREN(P) paramlist(A) ocomma RPAREN(R). { L = (Params){params(ps, A, R.pos), P.pos}; }
 result(L) ::= . [LOW]                                 { L = (Vec){0}; }
-result(L) ::= params(A).                              { L = A; }
+result(L) ::= params(A).                              { L = A.list; }
 result(L) ::= ptype(T).                               { L = list1(field((Vec){0}, T, NULL)); }
 result(L) ::= rchantype(T).                           { L = list1(field((Vec){0}, T, NULL)); }
 paramlist(L) ::= param(P).                            { L = list1(P); }
@@ -482,8 +494,8 @@ stmt(S) ::= declaration(D).                           { S = declstmt(D); }
 /* a statement other than a declaration (those differ at the top level) */
 stmt0(S) ::= simple_stmt(A).                          { S = A; }
 stmt0(S) ::= IDENT(L) COLON stmt(A).                  { S = labeled(L, A); }
-stmt0(S) ::= GO(K) expr(X).                           { S = go_defer(ps, K, N_GO, X); }
-stmt0(S) ::= DEFER(K) expr(X).                        { S = go_defer(ps, K, N_DEFER, X); }
+stmt0(S) ::= GO(K) pexpr(X).                          { S = go_defer(ps, K, N_GO, X); }
+stmt0(S) ::= DEFER(K) pexpr(X).                       { S = go_defer(ps, K, N_DEFER, X); }
 stmt0(S) ::= RETURN(K).                               { S = return_stmt(K, (Vec){0}); }
 stmt0(S) ::= RETURN(K) expr_list(L).                  { S = return_stmt(K, L); }
 stmt0(S) ::= BREAK(K).                                { S = branch(K, OP_BREAK, NULL); }
@@ -518,22 +530,26 @@ nsimple(S) ::= nexpr_list(L) ASSIGNOP(O) nexpr_list(R). { S = assign(L, O, R); }
 onsimple(S) ::= .                                     { S = NULL; }
 onsimple(S) ::= nsimple(A).                           { S = A; }
 
-/* if -> "if" [ simple_stmt ";" ] expr block [ "else" ( if | block ) ] */
-if_stmt(S) ::= IF(K) nsimple(C) block(B) else(E).     { S = if_stmt(ps, K, NULL, cond(C), B, E); }
-if_stmt(S) ::= IF(K) onsimple(I) SEMI nexpr(C) block(B) else(E). { S = if_stmt(ps, K, I, C, B, E); }
-/* gc's messages for a missing condition */
-if_stmt(S) ::= IF(K) block(B) else(E).                { S = if_stmt(ps, K, NULL, no_cond(NULL, B->pos), B, E); }
-if_stmt(S) ::= IF(K) onsimple(I) SEMI(M) block(B) else(E). { S = if_stmt(ps, K, I, no_cond(&M, B->pos), B, E); }
+/* if -> "if" [ simple_stmt ";" ] expr block [ "else" ( if | block ) ]
+ * The header is reduced when its '{' arrives, so that its errors come
+ * before any in the body, as gc reports them. */
+if_stmt(S) ::= ifhead(H) block(B) else(E).            { S = finish(H, B, E); }
+ifhead(H) ::= IF(K) nsimple(C).                       { H = if_stmt(ps, K, NULL, cond(ps, C), NULL, NULL); }
+ifhead(H) ::= IF(K) onsimple(I) SEMI nsimple(C).      { H = if_stmt(ps, K, I, cond_after_semi(ps, C), NULL, NULL); }
+/* gc's messages for a missing condition: the lookahead is the '{' */
+ifhead(H) ::= IF(K).                                  { H = if_stmt(ps, K, NULL, no_cond(ps, NULL), NULL, NULL); }
+ifhead(H) ::= IF(K) onsimple(I) SEMI(M).              { H = if_stmt(ps, K, I, no_cond(ps, &M), NULL, NULL); }
 else(E) ::= .                                         { E = NULL; }
 else(E) ::= ELSE if_stmt(A).                          { E = A; }
 else(E) ::= ELSE block(A).                            { E = A; }
 
 /* switch -> "switch" [ simple_stmt ";" ] [ expr | guard ] "{" { clause } "}"
  * The tag is parsed as a simple statement so that "v := x.(type)" fits. */
-switch_stmt(S) ::= SWITCH(K) caseblock(B).            { S = switch_stmt(ps, K, NULL, NULL, B); }
-switch_stmt(S) ::= SWITCH(K) nsimple(T) caseblock(B). { S = switch_stmt(ps, K, NULL, T, B); }
-switch_stmt(S) ::= SWITCH(K) onsimple(I) SEMI caseblock(B). { S = switch_stmt(ps, K, I, NULL, B); }
-switch_stmt(S) ::= SWITCH(K) onsimple(I) SEMI nsimple(T) caseblock(B). { S = switch_stmt(ps, K, I, T, B); }
+switch_stmt(S) ::= switchhead(H) caseblock(B).        { S = finish(H, B, NULL); }
+switchhead(H) ::= SWITCH(K).                          { H = switch_stmt(ps, K, NULL, NULL, NULL); }
+switchhead(H) ::= SWITCH(K) nsimple(T).               { H = switch_stmt(ps, K, NULL, T, NULL); }
+switchhead(H) ::= SWITCH(K) onsimple(I) SEMI.         { H = switch_stmt(ps, K, I, NULL, NULL); }
+switchhead(H) ::= SWITCH(K) onsimple(I) SEMI nsimple(T). { H = switch_stmt(ps, K, I, T, NULL); }
 caseblock(B) ::= LBRACE(L) caseclauses(C) RBRACE(R).  { B = block(L, C, R); }
 %type caseclauses {Vec}
 caseclauses(L) ::= .                                  { L = (Vec){0}; }
@@ -551,14 +567,13 @@ commclause(C) ::= CASE(K) simple_stmt(X) COLON stmt_list(S). { C = commclause(ps
 commclause(C) ::= DEFAULT(K) COLON stmt_list(S).      { C = commclause(ps, K, NULL, S); }
 
 /* for -> "for" [ expr | init ";" [ expr ] ";" post | range_clause ] block */
-for_stmt(S) ::= FOR(K) block(B).                      { S = for_stmt(ps, K, NULL, NULL, NULL, B); }
-for_stmt(S) ::= FOR(K) nsimple(C) block(B).           { S = for_stmt(ps, K, NULL, cond(C), NULL, B); }
-for_stmt(S) ::= FOR(K) onsimple(I) SEMI onexpr(C) SEMI onsimple(P) block(B). { S = for_stmt(ps, K, I, C, P, B); }
-for_stmt(S) ::= FOR(K) nexpr_list(L) ASSIGN RANGE nexpr(X) block(B). { S = range_stmt(ps, K, L, OP_ASSIGN, X, B); }
-for_stmt(S) ::= FOR(K) nexpr_list(L) DEFINE RANGE nexpr(X) block(B). { S = range_stmt(ps, K, L, OP_DEFINE, X, B); }
-for_stmt(S) ::= FOR(K) RANGE nexpr(X) block(B).       { S = range_stmt(ps, K, (Vec){0}, OP_NONE, X, B); }
-onexpr(E) ::= .                                       { E = NULL; }
-onexpr(E) ::= nexpr(A).                               { E = A; }
+for_stmt(S) ::= forhead(H) block(B).                  { S = finish(H, B, NULL); }
+forhead(H) ::= FOR(K).                                { H = for_stmt(ps, K, NULL, NULL, NULL, NULL); }
+forhead(H) ::= FOR(K) nsimple(C).                     { H = for_stmt(ps, K, NULL, cond(ps, C), NULL, NULL); }
+forhead(H) ::= FOR(K) onsimple(I) SEMI onsimple(C) SEMI onsimple(P). { H = for_stmt(ps, K, I, C ? cond_after_semi(ps, C) : NULL, P, NULL); }
+forhead(H) ::= FOR(K) nexpr_list(L) ASSIGN RANGE nexpr(X). { H = range_stmt(ps, K, L, OP_ASSIGN, X, NULL); }
+forhead(H) ::= FOR(K) nexpr_list(L) DEFINE RANGE nexpr(X). { H = range_stmt(ps, K, L, OP_DEFINE, X, NULL); }
+forhead(H) ::= FOR(K) RANGE nexpr(X).                 { H = range_stmt(ps, K, (Vec){0}, OP_NONE, X, NULL); }
 
 %code {
 /* ------------------------------------------------------------- helpers */
@@ -786,6 +801,13 @@ static Vec params(Parser *ps, Vec list, Pos rparen)
 {
 	Vec out = {0};
 	int named = 0, typed = 0;
+	for (int i = 0; i + 1 < list.n; i++) {
+		Node *t = ((Node *)list.v[i])->y;
+		if (t->kind == N_ELLIPSIS) {
+			diag_error(t->pos, "can only use ... with final parameter");
+			break;
+		}
+	}
 	for (int i = 0; i < list.n; i++) {
 		Node *p = list.v[i];
 		if (p->x)
@@ -899,7 +921,8 @@ static Node *go_defer(Parser *ps, Token kw, NodeKind kind, Node *x)
 			x = x->x;
 	}
 	if (x->kind != N_CALL)
-		diag_error(ast_start_pos(x), "expression in %s must be function call", what);
+		diag_error(x->kind == N_FUNCTYPE && x->pos2.line ? x->pos2 : x->pos,
+			   "expression in %s must be function call", what);
 	n->x = x;
 	return n;
 }
@@ -1026,10 +1049,12 @@ static Pos stmt_pos(Node *s)
 
 /* The condition of an if or for header, parsed as a simple statement:
  * "if x := 1 {" gets gc's "cannot use x := 1 as value". */
-static Node *cond(Node *s)
+static Node *cond(Parser *ps, Node *s)
 {
 	if (s->kind == N_EXPRSTMT)
 		return s->x;
+	if (ps->last.kind != TK_LBRACE)
+		return ast_new(N_BAD, s->pos); /* not a header: the syntax error follows */
 	Buf b = {0};
 	if (s->kind == N_ASSIGN && s->op == OP_ASSIGN) {
 		/* gc emphasizes "=" written for "==": assignment (a) = (b) */
@@ -1045,8 +1070,22 @@ static Node *cond(Node *s)
 	return ast_new(N_BAD, s->pos);
 }
 
-static Node *no_cond(Token *semi, Pos lbrace)
+/* After "if init;" gc parses the condition as a simple statement and
+ * checks it whatever follows. */
+static Node *cond_after_semi(Parser *ps, Node *s)
 {
+	int kind = ps->last.kind;
+	ps->last.kind = TK_LBRACE;
+	Node *c = cond(ps, s);
+	ps->last.kind = kind;
+	return c;
+}
+
+static Node *no_cond(Parser *ps, Token *semi)
+{
+	Pos lbrace = ps->last.pos;
+	if (ps->last.kind != TK_LBRACE)
+		return ast_new(N_BAD, lbrace); /* the syntax error follows */
 	if (!semi)
 		diag_error(lbrace, "syntax error: missing condition in if statement");
 	else if (strcmp(semi->lit, "semicolon") == 0)
@@ -1054,6 +1093,14 @@ static Node *no_cond(Token *semi, Pos lbrace)
 	else
 		diag_error(semi->pos, "syntax error: unexpected %s, expected { after if clause", semi->lit);
 	return ast_new(N_BAD, semi ? semi->pos : lbrace);
+}
+
+/* Completes an if/for/switch whose header was reduced first. */
+static Node *finish(Node *head, Node *body, Node *els)
+{
+	head->body = body;
+	head->els = els;
+	return head;
 }
 
 static Node *index_required(Token t, const char *which)
@@ -1102,7 +1149,7 @@ static Node *switch_stmt(Parser *ps, Token t, Node *init, Node *tag, Node *body)
 		n->x = tag;
 		return n;
 	}
-	n->x = cond(tag);
+	n->x = cond(ps, tag);
 	return n;
 }
 
@@ -1138,7 +1185,7 @@ static Node *for_stmt(Parser *ps, Token t, Node *init, Node *c, Node *post, Node
 	n->cond = c;
 	n->post = post;
 	n->body = body;
-	if (post && post->kind == N_ASSIGN && post->op == OP_DEFINE)
+	if (post && post->kind == N_ASSIGN && post->op == OP_DEFINE && ps->last.kind == TK_LBRACE)
 		diag_error(post->pos2, "syntax error: cannot declare in post statement of for loop");
 	return n;
 }
@@ -1239,6 +1286,28 @@ static void top_decl(Parser *ps, Node *decl)
 	vec_push(&ps->root->list2, decl);
 }
 
+/* "func (r T) {" at the top level parses as a function literal; gc read a
+ * method declaration whose name is missing, and says so where the name
+ * should be (here only when the body's '{' follows the receiver). */
+static bool method_without_name(Parser *ps, Node *stmt)
+{
+	Node *x = stmt->kind == N_EXPRSTMT ? stmt->x : NULL;
+	while (x && x->kind == N_CALL)
+		x = x->x;
+	if (!x || x->kind != N_FUNCLIT || x->x->list2.n != 0 || x->pos.line != stmt->pos.line ||
+	    x->pos.col != stmt->pos.col)
+		return false;
+	Pos at = x->body->pos;
+	ps->errors++;
+	ps->err_line = at.line;
+	if (x->x->list.n == 0)
+		diag_error(at, "method has no receiver");
+	else if (x->x->list.n > 1 || ((Node *)x->x->list.v[0])->list.n > 1)
+		diag_error(at, "method has multiple receivers");
+	diag_error(at, "syntax error: unexpected {, expected name");
+	return true;
+}
+
 static void top_stmt(Parser *ps, Node *stmt)
 {
 	ps->seen_decl = true;
@@ -1250,6 +1319,10 @@ static void top_stmt(Parser *ps, Node *stmt)
 		ps->errors++;
 		return;
 	}
+	if (!ps->snippet && ps->last.kind != TK_SEMI && ps->last.kind != 0)
+		return; /* a default reduction before a syntax error: let it speak */
+	if (!ps->snippet && method_without_name(ps, stmt))
+		return;
 	if (!ps->snippet) {
 		if (ps->err_line != stmt->pos.line)
 			diag_error(stmt->pos, "syntax error: non-declaration statement outside function body");
@@ -1311,8 +1384,12 @@ static void snapshot(Parser *ps, yyParser *p)
 		if (!ps->snap)
 			fatal("out of memory");
 	}
-	for (int i = 0; i < n; i++)
-		ps->snap[i] = (struct Snap){p->yystack[i].stateno, p->yystack[i].major};
+	for (int i = 0; i < n; i++) {
+		yyStackEntry *e = &p->yystack[i];
+		ps->snap[i] = (struct Snap){e->stateno, e->major, {0, 0, 0}};
+		if (i > 0 && e->major < YYNTOKEN)
+			ps->snap[i].pos = e->minor.yy0.pos; /* a token: its value is a Token */
+	}
 	ps->nsnap = n;
 }
 
@@ -1324,7 +1401,7 @@ typedef struct Ctx {
 } Ctx;
 
 /* Lemon numbers nonterminals but names them only in yyTokenName. */
-static int YYNT_pexpr = -1, YYNT_npexpr = -1, YYNT_params = -1, YYNT_ctype = -1;
+static int YYNT_pexpr = -1, YYNT_npexpr = -1, YYNT_params = -1, YYNT_ctype = -1, YYNT_package = -1;
 
 static int symbol_code(const char *name)
 {
@@ -1345,15 +1422,25 @@ static void init_symbols(void)
 	YYNT_npexpr = symbol_code("npexpr");
 	YYNT_params = symbol_code("params");
 	YYNT_ctype = symbol_code("ctype");
+	YYNT_package = symbol_code("package");
 }
 
 static Ctx context(Parser *ps)
 {
 	Ctx c = {0, 0, 0};
+	int closed = 0; /* brackets closed above: skip their openers */
 	for (int i = ps->nsnap - 1; i > 0; i--) {
 		int m = ps->snap[i].major;
 		if (!c.header && (m == TK_IF || m == TK_FOR || m == TK_SWITCH || m == TK_SELECT))
 			c.header = m;
+		if (m == TK_RPAREN || m == TK_RBRACK || m == TK_RBRACE) {
+			closed++;
+			continue;
+		}
+		if ((m == TK_LPAREN || m == TK_LBRACK || m == TK_LBRACE) && closed > 0) {
+			closed--;
+			continue;
+		}
 		if (m == TK_LPAREN || m == TK_LBRACK || m == TK_LBRACE) {
 			c.open = m;
 			c.below = i > 1 ? ps->snap[i - 1].major : 0;
@@ -1361,6 +1448,20 @@ static Ctx context(Parser *ps)
 		}
 	}
 	return c;
+}
+
+/* Whether the header of an if/switch (one ';' seen) or a for (two, or a
+ * range clause) is complete, so that only its block can follow. */
+static bool header_done(Parser *ps, int keyword)
+{
+	int semis = 0;
+	for (int i = ps->nsnap - 1; i > 0 && ps->snap[i].major != keyword; i--) {
+		if (ps->snap[i].major == TK_SEMI)
+			semis++;
+		if (ps->snap[i].major == TK_RANGE)
+			return true; /* a range clause is the whole header */
+	}
+	return semis >= (keyword == TK_FOR ? 2 : 1);
 }
 
 /* The list a list-closing error is in, as gc's parser.list() names it. */
@@ -1402,6 +1503,7 @@ static const char *tokstring(int kind)
 	case TK_RBRACE: return "}";
 	case TK_LBRACE: return "{";
 	case TK_LPAREN: return "(";
+	case TK_LBRACK: return "[";
 	case TK_COLON: return ":";
 	case TK_CHAN: return "chan";
 	case TK_ASSIGN: return "=";
@@ -1438,11 +1540,59 @@ static void syntax_error(Parser *ps, void *parser, int major, Token *tok)
 	int sep, close;
 	const char *list = list_context(c, &sep, &close);
 
-	if (major == TK_VAR && (top == TK_FOR || top == TK_IF || top == TK_SWITCH)) {
+	/* gc's callStmt reports "go (f())" after parsing it, but errors are
+	 * sorted: its message comes first, at the '(' */
+	for (int i = ps->nsnap - 2; i > 0; i--) {
+		int m = ps->snap[i].major;
+		if ((m == TK_GO || m == TK_DEFER) && ps->snap[i + 1].major == TK_LPAREN) {
+			diag_error(ps->snap[i + 1].pos, "expression in %s must not be parenthesized",
+				   m == TK_GO ? "go" : "defer");
+			break;
+		}
+		if (m == TK_SEMI || m == TK_LBRACE || m == TK_COLON)
+			break;
+	}
+
+	/* Specific cases first, each named after the gc function whose message
+	 * it reproduces; the general ones (lists, statements, expressions) last. */
+	int below = ps->nsnap > 1 ? ps->snap[ps->nsnap - 2].major : 0;
+	if (top == TK_COLON && below == TK_IDENT && c.open == TK_LBRACE && major != TK_RBRACE &&
+	    !accepts(ps, major)) {
+		/* gc's labeledStmtOrNil, at the ':' */
+		diag_error(ps->snap[ps->nsnap - 1].pos, "syntax error: missing statement after label");
+		return;
+	} else if (top == TK_ELLIPSIS && list && strcmp(list, "parameter list") == 0 && !accepts(ps, major)) {
+		msg = "... is missing type", plain = true;
+	} else if (c.open == TK_LPAREN && (c.below == TK_VAR || c.below == TK_CONST || c.below == TK_TYPE) &&
+		   (top == TK_LPAREN || top == TK_SEMI) && major != 0 && !accepts(ps, major)) {
+		msg = "expected name"; /* a spec of a group starts with a name */
+	} else if (top == TK_IDENT && below == TK_PACKAGE) {
+		msg = "expected semicolon or newline"; /* gc: want(';') after the package clause */
+	} else if (top == TK_FUNC && c.open == 0 && major != TK_LPAREN &&
+		   (below == TK_SEMI || below == YYNT_package || ps->nsnap <= 2)) {
+		msg = "expected name or ("; /* gc's funcDeclOrNil */
+	} else if (top == TK_IDENT && c.open == 0 && !accepts(ps, major) &&
+		   (below == TK_FUNC || (below == YYNT_params && ps->nsnap > 3 &&
+					 ps->snap[ps->nsnap - 3].major == TK_FUNC))) {
+		msg = "expected ("; /* gc's funcType after the function's name */
+	} else if ((top == TK_CHAN || (top == TK_ARROW && below == TK_CHAN)) && !accepts(ps, major)) {
+		msg = "missing channel element type", plain = true;
+	} else if (major == TK_VAR && (top == TK_FOR || top == TK_IF || top == TK_SWITCH)) {
 		/* gc reports it at the token after "var" */
 		ps->pending = xprintf("var declaration not allowed in %s initializer",
 				      top == TK_FOR ? "for" : top == TK_IF ? "if" : "switch");
 		return;
+	} else if (c.header == TK_FOR && top == TK_SEMI && major == TK_LBRACE && !header_done(ps, TK_FOR)) {
+		msg = "expected for loop condition";
+	} else if (want_expr && major != TK_LBRACE &&
+		   (((top == TK_FOR || top == TK_IF || top == TK_SWITCH) && major != TK_SEMI) ||
+		    (c.header == TK_FOR && top == TK_SEMI && (major != TK_SEMI || header_done(ps, TK_FOR))) ||
+		    ((c.header == TK_IF || c.header == TK_SWITCH) && top == TK_SEMI))) {
+		msg = "expected expression"; /* gc's header(): a simple statement starts here */
+	} else if (top == TK_RETURN && major != TK_SEMI && major != TK_RBRACE) {
+		msg = "expected expression";
+	} else if (top == TK_LBRACK && major == TK_RBRACK && (below == YYNT_pexpr || below == YYNT_npexpr)) {
+		msg = "expected operand"; /* gc: x[] */
 	} else if (top == TK_ELSE) {
 		msg = "else must be followed by if or statement block", plain = true;
 	} else if (top == TK_SELECT) {
@@ -1455,27 +1605,42 @@ static void syntax_error(Parser *ps, void *parser, int major, Token *tok)
 		   !accepts(ps, major)) {
 		msg = "expected )";
 	} else if (top == TK_DOT) {
-		msg = "expected name or (";
+		msg = accepts(ps, TK_LPAREN) ? "expected name or (" : "expected name";
 	} else if (major == TK_DEFINE && accepts(ps, TK_ASSIGN)) {
 		msg = "expected =";
+	} else if (major != TK_STRING && major != TK_IDENT && major != TK_DOT && major != TK_RPAREN &&
+		   (top == TK_IMPORT || (c.open == TK_LPAREN && c.below == TK_IMPORT &&
+					 (top == TK_LPAREN || top == TK_SEMI)))) {
+		msg = "missing import path", plain = true;
 	} else if (accepts(ps, TK_STRING) && !want_expr && !accepts(ps, TK_IDENT) && !want_semi) {
 		msg = "missing import path", plain = true;
-	} else if (c.header && want_lbrace && !want_stmt && major == TK_SEMI && !want_semi) {
+	} else if (c.header && want_lbrace && !want_stmt &&
+		   (major == TK_SEMI ? !want_semi : header_done(ps, c.header))) {
+		/* the header is complete: gc's blockStmt(context) */
 		if (c.header == TK_SWITCH)
 			msg = "missing { after switch clause", plain = true;
 		else
 			msg = c.header == TK_FOR ? "expected { after for clause" : "expected { after if clause";
-	} else if (c.header && want_lbrace && !want_stmt && !want_semi) {
-		msg = c.header == TK_SWITCH && major == TK_SEMI ? "missing { after switch clause" : "expected {";
-		plain = c.header == TK_SWITCH && major == TK_SEMI;
+	} else if (c.header && want_lbrace && !want_stmt && major != TK_SEMI) {
+		msg = "expected {"; /* gc's header(): want('{') */
 	} else if (c.header == TK_FOR && want_semi && !want_stmt && !want_lbrace) {
 		msg = "expected semicolon or newline";
+	} else if (c.open == TK_LBRACE && c.below == TK_STRUCT && (top == TK_LBRACE || top == TK_SEMI) &&
+		   major != TK_RBRACE && major != 0 && !accepts(ps, major)) {
+		msg = "expected field name or embedded type";
+	} else if (c.open == TK_LBRACE && c.below == TK_STRUCT && top == TK_IDENT && ps->nsnap > 2 &&
+		   (ps->snap[ps->nsnap - 2].major == TK_LBRACE || ps->snap[ps->nsnap - 2].major == TK_SEMI ||
+		    ps->snap[ps->nsnap - 2].major == TK_COMMA) && major != 0) {
+		msg = "expected type"; /* gc's fieldDecl: a name, then a type */
 	} else if (list && major == 0 && accepts(ps, close)) {
 		msg = xprintf("expected %s", tokstring(close));
 	} else if (list && accepts(ps, sep) && accepts(ps, close) && top != sep && top != c.open) {
 		msg = xprintf("in %s; possibly missing %s or %s", list, tokstring(sep), tokstring(close));
-	} else if (accepts(ps, TK_CASE) && accepts(ps, TK_DEFAULT) && !want_stmt) {
+	} else if (accepts(ps, TK_CASE) && accepts(ps, TK_DEFAULT) &&
+		   (!want_stmt || top == TK_SEMI || top == TK_COLON)) {
 		msg = "expected case or default or }";
+	} else if (accepts(ps, TK_CASE) && want_semi) {
+		msg = "at end of statement";
 	} else if (want_stmt) {
 		if (c.open == 0)
 			msg = "non-declaration statement outside function body", plain = true;
@@ -1492,7 +1657,7 @@ static void syntax_error(Parser *ps, void *parser, int major, Token *tok)
 		msg = "expected comma, : or ]";
 	} else {
 		static const int closers[] = {TK_RPAREN, TK_RBRACK, TK_RBRACE, TK_COLON, TK_LBRACE,
-					      TK_IDENT, TK_CHAN, TK_LPAREN, TK_ASSIGN, TK_COMMA, 0};
+					      TK_IDENT, TK_CHAN, TK_LPAREN, TK_LBRACK, TK_ASSIGN, TK_COMMA, 0};
 		for (const int *k = closers; *k && !msg; k++)
 			if (accepts(ps, *k))
 				msg = xprintf("expected %s", tokstring(*k));
@@ -1505,6 +1670,25 @@ static void syntax_error(Parser *ps, void *parser, int major, Token *tok)
 		diag_error(tok->pos, "syntax error: unexpected %s %s", what, msg);
 	else
 		diag_error(tok->pos, "syntax error: unexpected %s, %s", what, msg);
+}
+
+static bool top_level_start(int kind)
+{
+	return kind == TK_IMPORT || kind == TK_CONST || kind == TK_TYPE || kind == TK_VAR ||
+	       kind == TK_FUNC || kind == TK_SEMI || kind == 0;
+}
+
+static void not_a_declaration(Parser *ps, Token *t)
+{
+	Node *prev = ps->root->list2.n ? ps->root->list2.v[ps->root->list2.n - 1] : NULL;
+	ps->errors++;
+	if (ps->err_line == t->pos.line)
+		return;
+	ps->err_line = t->pos.line;
+	if (t->kind == TK_LBRACE && prev && prev->kind == N_FUNCDECL && !prev->body)
+		diag_error(t->pos, "syntax error: unexpected semicolon or newline before {");
+	else
+		diag_error(t->pos, "syntax error: non-declaration statement outside function body");
 }
 
 /* Feeds the lexer's tokens to lemon.  After a syntax error the parse of the
@@ -1523,20 +1707,36 @@ Node *ps_parse_file(int file)
 	lx_init(&ps.lx, file);
 	void *p = ps_ParseAlloc(malloc);
 	Token t;
-	int depth = 0, prev_kind = TK_SEMI;
-	bool skipping = false;
+	int depth = 0, nest = 0, prev_kind = TK_SEMI, ntokens = 0, semis = 0;
+	bool skipping = false, has_package = false;
 	do {
 		lx_next(&ps.lx, &t);
+		if (ntokens++ == 0)
+			has_package = t.kind == TK_PACKAGE;
 		if (ps.pending) {
 			diag_error(t.pos, "syntax error: %s", ps.pending);
 			ps.pending = NULL;
 		}
+		if (!skipping && has_package && semis > 0 && nest == 0 && prev_kind == TK_SEMI &&
+		    !top_level_start(t.kind)) {
+			/* gc's fileOrNil: only a declaration may start here */
+			not_a_declaration(&ps, &t);
+			ps_ParseFree(p, free);
+			p = ps_ParseAlloc(malloc);
+			skipping = true;
+		}
+		if (t.kind == TK_LPAREN || t.kind == TK_LBRACK || t.kind == TK_LBRACE)
+			nest++;
+		else if ((t.kind == TK_RPAREN || t.kind == TK_RBRACK || t.kind == TK_RBRACE) && nest > 0)
+			nest--;
+		if (t.kind == TK_SEMI)
+			semis++;
 		if (skipping) {
 			bool decl = t.kind == TK_FUNC || t.kind == TK_VAR || t.kind == TK_CONST ||
 				    t.kind == TK_TYPE || t.kind == TK_IMPORT;
 			if (depth <= 0 && decl && prev_kind == TK_SEMI) {
 				skipping = false;
-				depth = 0;
+				depth = nest = 0;
 			}
 		}
 		if (t.kind == TK_LBRACE)

@@ -65,9 +65,11 @@ void ty_init(void)
 	ty_untyped_float = basic(TY_UNTYPED_FLOAT, "untyped float");
 	ty_untyped_string = basic(TY_UNTYPED_STRING, "untyped string");
 	ty_untyped_nil = basic(TY_UNTYPED_NIL, "untyped nil");
-	/* byte and rune are aliases: the same types as uint8 and int32. */
-	ty_byte = ty_uint8;
-	ty_rune = ty_int32;
+	/* byte and rune are aliases of uint8 and int32: identical types (same
+	 * kind), kept apart only so that messages say what the source said,
+	 * as types2 does. */
+	ty_byte = basic(TY_UINT8, "byte");
+	ty_rune = basic(TY_INT32, "rune");
 	ty_any = ty_new(TY_INTERFACE);
 	ty_any->complete = true;
 	/* error: a named interface type with one method Error() string. */

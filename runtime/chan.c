@@ -82,7 +82,7 @@ sudog *rt_waitq_dequeue(sudog **first, sudog **last)
 rt_chan *rt_makechan(size_t elemsize, go_int cap)
 {
 	if (cap < 0 || (elemsize > 0 && (uint64_t)cap > ((uint64_t)1 << 40) / elemsize))
-		rt_panic_string(GO_STR("makechan: size out of range"));
+		rt_panic_plain("makechan: size out of range");
 	rt_chan *c = rt_alloc(sizeof *c);
 	c->elemsize = elemsize;
 	c->dataqsiz = cap;
@@ -246,10 +246,10 @@ static bool chansend(rt_chan *c, const void *elem, bool block)
 	case OP_NOTREADY:
 		return false;
 	case OP_CLOSED:
-		rt_panic_string(GO_STR("send on closed channel"));
+		rt_panic_plain("send on closed channel");
 	case OP_PARKED:
 		if (!op.sg.success)
-			rt_panic_string(GO_STR("send on closed channel"));
+			rt_panic_plain("send on closed channel");
 		return true;
 	}
 	return false;
@@ -369,11 +369,11 @@ static void chanclose_g0(void *a)
 void rt_chanclose(rt_chan *c)
 {
 	if (c == NULL)
-		rt_panic_string(GO_STR("close of nil channel"));
+		rt_panic_plain("close of nil channel");
 	struct chanop op = {.c = c};
 	rt_systemstack(chanclose_g0, &op);
 	if (op.result == OP_CLOSED)
-		rt_panic_string(GO_STR("close of closed channel"));
+		rt_panic_plain("close of closed channel");
 }
 
 go_int rt_chanlen(rt_chan *c)

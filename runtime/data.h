@@ -37,6 +37,11 @@ _Noreturn void rt_panic_errorstring(go_string msg); /* "runtime error: " + msg *
 _Noreturn void rt_panic_plainerror(go_string msg);  /* msg as is */
 _Noreturn void rt_panic_typeassert(const rt_type *iface, const rt_type *concrete,
                                    const rt_type *asserted, const char *missing);
+/* error.c: the runtime's error types (%T: runtime.errorString, ...). */
+extern const rt_type rt_T_runtime_errorString, rt_T_runtime_plainError,
+	rt_T_runtime_boundsError, rt_T_runtime_TypeAssertionError,
+	rt_T_runtime_TypeAssertionError_ptr;
+
 /* The text Go prints for an error or Stringer panic value (calls the
  * method), or false if v is neither. */
 bool rt_panicval_method(go_eface v, go_string *out);

@@ -86,6 +86,7 @@ void rt_panic_nilmap(void) { rt_panic_plainerror(GO_STR("assignment to entry in 
 void rt_panic_makeslice_len(void) { rt_panic_errorstring(GO_STR("makeslice: len out of range")); }
 void rt_panic_makeslice_cap(void) { rt_panic_errorstring(GO_STR("makeslice: cap out of range")); }
 void rt_panic_msg(const char *text) { rt_panic_errorstring(rt_gostring(text)); }
+void rt_panic_plain(const char *text) { rt_panic_plainerror(rt_gostring(text)); }
 void rt_panic_unreachable(void) { rt_panic_plainerror(GO_STR("minigo: missing return reached")); }
 
 void rt_panic_string(go_string s)

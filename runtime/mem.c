@@ -146,9 +146,17 @@ static struct GC_ms_entry *g_mark(GC_word *addr, struct GC_ms_entry *msp,
 	if (st == G_DEAD || st == G_IDLE || g->seg == NULL)
 		return msp;
 	uintptr_t sp = g->sched_sp;
-	for (rt_seg *s = g->seg; s; s = s->prev) {
+	rt_seg *s = g->seg;
+	if (sp < (uintptr_t)s || sp > g->seghi)
+		return msp; /* not consistent: cannot happen with the world stopped */
+	/* the newest segment without touching its (cold) header */
+	msp = push_range(sp, g->seghi, msp, lim);
+	if (s == g->firstseg)
+		return msp;
+	sp = s->caller_sp;
+	for (s = s->prev; s; s = s->prev) {
 		if (sp < (uintptr_t)s || sp > s->hi)
-			break; /* not consistent: cannot happen with the world stopped */
+			break;
 		msp = push_range(sp, s->hi, msp, lim);
 		sp = s->caller_sp;
 	}
@@ -180,8 +188,12 @@ void rt_gc_register_g(G *g)
 	rt_sched_.allgs[rt_sched_.nallgs] = g;
 	__atomic_store_n(&rt_sched_.nallgs, rt_sched_.nallgs + 1, __ATOMIC_RELEASE);
 	/* stack volume is not visible to libgc's heuristics */
-	GC_set_min_bytes_allocd((size_t)rt_sched_.nallgs * 2048 > ((size_t)1 << 20)
-	                            ? (size_t)rt_sched_.nallgs * 2048 : ((size_t)1 << 20));
+	size_t stack = (size_t)rt_sched_.nallgs * 2048;
+	if (stack < ((size_t)1 << 20))
+		stack = (size_t)1 << 20;
+	if (stack > ((size_t)256 << 20))
+		stack = (size_t)256 << 20;
+	GC_set_min_bytes_allocd(stack);
 	rt_lock_release(&allglock);
 }
 

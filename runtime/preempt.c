@@ -1,8 +1,8 @@
 /*
  * preempt.c — sysmon and preemption.
  *
- * sysmon is a plain thread (no M, no P, unknown to libgc: it never touches
- * the GC heap) waking every millisecond (every 50 us while a P sits in a
+ * sysmon is a thread without M or P (registered with libgc only because it
+ * may create Ms; it never touches the GC heap) waking every millisecond (every 50 us while a P sits in a
  * system call, every 10 ms when everything is idle).  It
  *   - hands off the P of an M blocked in a system call for over 20 us;
  *   - kicks an idle M when a timer is overdue and a P is idle;
@@ -47,9 +47,10 @@
  */
 #include "rt_internal.h"
 
+/* sysmon is created through libgc's pthread_create (GC_THREADS): it may
+ * start Ms (startm -> newm), which libgc wants from a registered thread. */
 #define GC_THREADS
 #include <gc/gc.h>
-#undef pthread_create
 
 #include <cpuid.h>
 #include <signal.h>
@@ -159,7 +160,7 @@ static void sigurg(int sig, siginfo_t *si, void *ctx)
 	((uintptr_t *)top)[-3] = 0;
 	s->prev = g->seg;
 	s->caller_sp = sp - 128;
-	g->seg = s;
+	rt_setseg(g, s);
 	rt_stackguard = s->guard;
 	uc->uc_mcontext.gregs[REG_RSP] = (greg_t)(top - 24);
 	uc->uc_mcontext.gregs[REG_RIP] = (greg_t)(uintptr_t)rt_async_preempt;
@@ -179,7 +180,7 @@ void rt_async_preempt_c(uintptr_t *regs)
 	/* resumed, maybe on another M */
 	M *m = getm();
 	rt_seg *s = g->seg;
-	g->seg = s->prev;
+	rt_setseg(g, s->prev);
 	s->prev = NULL;
 	rt_stackguard = rt_g_guard(g);
 	if (m->preemptseg == NULL)

@@ -343,6 +343,11 @@ _Noreturn void rt_panic_makeslice_len(void);
 _Noreturn void rt_panic_makeslice_cap(void);
 _Noreturn void rt_panic_msg(const char *runtime_error_text); /* "runtime error: " + text */
 _Noreturn void rt_panic_string(go_string s);                 /* panic("...") as plain string */
+/* A runtime.Error whose text has no "runtime error: " prefix (Go's
+ * plainError): "close of closed channel", "send on closed channel",
+ * "close of nil channel", "makechan: size out of range",
+ * "assignment to entry in nil map" (error.c). */
+_Noreturn void rt_panic_plain(const char *text);
 _Noreturn void rt_panic_unreachable(void);  /* missing return reached (never, if the checker is right) */
 
 static inline go_int rt_index(go_int i, go_int len)
@@ -444,9 +449,10 @@ void rt_systemstack(void (*fn)(void *arg), void *arg);
 /* Bytes of stack left above the guard on the current segment: C library
  * code (fmt) asks before calling rt_morestack(..., need). */
 size_t rt_stack_room(void);
-/* Generated functions go in their own section: a goroutine interrupted by
- * the preemption signal with its PC there is at a safe point. */
-#define RT_GO_TEXT __attribute__((section("go_text")))
+/* Generated functions go in section go_text (RT_GOTEXT, rt_ops.h): a
+ * goroutine interrupted by the preemption signal with its PC there is at a
+ * safe point.  Every generated function needs it, thunks and wrappers
+ * included: gcc inlines a go_text function into a caller of another section. */
 /* Back-edge poll for loops that call out of generated code. */
 extern __thread volatile int rt_preempt_flag __attribute__((tls_model("local-exec")));
 void rt_preempt_poll(void);

@@ -32,9 +32,12 @@
  *   1. rt_chan.lock       several at once only in select, by address
  *   2. semaroot.lock      sema.c
  *   3. timers.lock        time.c
- *   4. sched.lock         sched.c: idle M/P lists, global run queue, allgs
+ *   4. sched.lock         sched.c: idle M/P lists, global run queue, gfree
  *   5. segpool.lock       stack.c: the global segment pools
+ *   5. allglock           mem.c: the allgs table (a leaf, like segpool)
  *   6. gcstop (futex)     mem.c: never held, only waited on
+ * Lock-free, owner-only: a P's run queue (stealers CAS its head), a P's
+ * gfree list, an M's segment pools and preemption reserve.
  * Never hold a runtime lock across a switch to a segment (enter_user may
  * wait for a collection).  GC allocation under a runtime lock is allowed:
  * the collector's hook takes no runtime lock and only waits for USER Ms,
@@ -189,7 +192,9 @@ struct rt_timer {
 
 struct G {
 	uintptr_t sched_sp;     /* saved context when not running */
-	rt_seg *seg;            /* current segment (newest) */
+	rt_seg *seg;            /* current segment (newest); set with rt_setseg */
+	uintptr_t segguard;     /* seg->guard and seg->hi, kept here: the segment */
+	uintptr_t seghi;        /* header is a cold cache line (switch, GC mark) */
 	rt_seg *firstseg;       /* the goroutine's bottom segment */
 	rt_seg *segcache;       /* one freed segment kept for the hot split */
 	M *m;                   /* the M running it, or NULL */
@@ -218,6 +223,13 @@ struct G {
 	bool ismain;
 };
 
+static inline void rt_setseg(G *g, rt_seg *s)
+{
+	g->seg = s;
+	g->segguard = s->guard;
+	g->seghi = s->hi;
+}
+
 /* The run queue of a P: Go's lock-free ring (one producer, many stealers). */
 #define RT_RUNQ 256
 struct P {
@@ -232,6 +244,8 @@ struct P {
 	G *_Atomic runq[RT_RUNQ];
 	G *_Atomic runnext;
 	int64_t syscallwhen;    /* nanotime of entering the syscall */
+	G *gfree;               /* dead Gs kept by this P (owner only) */
+	int ngfree;
 };
 enum { P_IDLE, P_RUNNING, P_SYSCALL };
 
@@ -246,6 +260,7 @@ struct M {
 	uintptr_t g0sp;         /* where g0 work starts (top of the thread stack) */
 	uintptr_t g0lo;         /* lowest usable address of the thread stack */
 	bool ong0;              /* running on g0 inside rt_systemstack */
+	int nested;             /* rt_systemstack calls made while already on g0 */
 	bool spinning;
 	bool onidle;            /* on sched.midle */
 	int locks;              /* runtime locks held (preemption: not a safe point) */
@@ -257,6 +272,7 @@ struct M {
 	/* segment pools of this thread (stack.c): no lock */
 	rt_seg *segpool[RT_SEG_NCLASS];
 	int nsegpool[RT_SEG_NCLASS];
+	bool segtrim;           /* a pool went over its limit: trim on g0 */
 	rt_seg *segbig;         /* freed segments beyond 1 MiB, unmapped on g0 */
 	/* preemption (preempt.c) */
 	_Atomic uint32_t preemptgen;

@@ -22,9 +22,15 @@
  *     is checked by the last M to go idle, under sched.lock.
  *
  * sched.lock protects: midle/nmidle/mcount/allm, pidle/npidle, the global
- * run queue, gfree, maingoexit.  allglock protects allgs (GC allocation may
- * happen under it, never under sched.lock).  Never take a chan, sema or
- * timers lock while holding sched.lock (lock order: rt_internal.h).
+ * run queue, the global gfree list, maingoexit.  Each P keeps up to 64 dead
+ * Gs of its own (p->gfree, owner only, no lock) so that spawning and exiting
+ * do not take sched.lock.  allglock (mem.c) protects allgs.  Never take a
+ * chan, sema or timers lock while holding sched.lock (lock order:
+ * rt_internal.h).
+ *
+ * Goroutine ids: main is 1; the first user goroutine is 18, as in the
+ * deadlock report of a small Go 1.19 program (Go's own system goroutines
+ * take the ids in between).
  *
  * Rejected: one thread per goroutine (no M:N, 8 MiB stacks); a direct
  * G-to-G switch (saves one switch per handoff but makes the GC's "who is on
@@ -687,22 +693,73 @@ static void checkdead(void)
 /* ------------------------------------------------------------------ */
 /* Gs. */
 
+/* Dead Gs are kept per P (no lock), 64 at most; the excess and the
+ * refills go through the global list in batches of 32. */
+static G *gfget(M *m)
+{
+	P *p = m ? m->p : NULL;
+	if (p == NULL || p->status != P_RUNNING) {
+		rt_lock_acquire(&S.lock);
+		G *gp = S.gfree;
+		if (gp)
+			S.gfree = gp->schedlink;
+		rt_lock_release(&S.lock);
+		return gp;
+	}
+	if (p->gfree == NULL && S.gfree != NULL) {
+		rt_lock_acquire(&S.lock);
+		while (p->ngfree < 32 && S.gfree) {
+			G *gp = S.gfree;
+			S.gfree = gp->schedlink;
+			gp->schedlink = p->gfree;
+			p->gfree = gp;
+			p->ngfree++;
+		}
+		rt_lock_release(&S.lock);
+	}
+	G *gp = p->gfree;
+	if (gp) {
+		p->gfree = gp->schedlink;
+		p->ngfree--;
+	}
+	return gp;
+}
+
+static void gfput(M *m, G *gp)
+{
+	P *p = m->p;
+	if (p == NULL) {
+		rt_lock_acquire(&S.lock);
+		gp->schedlink = S.gfree;
+		S.gfree = gp;
+		rt_lock_release(&S.lock);
+		return;
+	}
+	gp->schedlink = p->gfree;
+	p->gfree = gp;
+	if (++p->ngfree >= 64) {
+		rt_lock_acquire(&S.lock);
+		while (p->ngfree > 32) {
+			G *g1 = p->gfree;
+			p->gfree = g1->schedlink;
+			p->ngfree--;
+			g1->schedlink = S.gfree;
+			S.gfree = g1;
+		}
+		rt_lock_release(&S.lock);
+	}
+}
+
 G *rt_newg(void (*fn)(void *), void *arg)
 {
-	G *gp = NULL;
-	rt_lock_acquire(&S.lock);
-	if (S.gfree) {
-		gp = S.gfree;
-		S.gfree = gp->schedlink;
-	}
-	rt_lock_release(&S.lock);
+	G *gp = gfget(getm());
 	if (gp == NULL) {
 		gp = rt_gc_newg();
 		gp->firstseg = rt_seg_alloc(RT_SEG_MIN);
 		gp->status = G_IDLE;
 		rt_gc_register_g(gp);
 	}
-	gp->seg = gp->firstseg;
+	rt_setseg(gp, gp->firstseg);
 	gp->seg->prev = NULL;
 	gp->fn = fn;
 	gp->arg = arg;
@@ -752,10 +809,7 @@ void rt_goexit0(void *unused)
 	m->curg = NULL;
 	atomic_store(&g->status, G_DEAD);
 	atomic_fetch_sub(&S.ngoroutines, 1);
-	rt_lock_acquire(&S.lock);
-	g->schedlink = S.gfree;
-	S.gfree = g;
-	rt_lock_release(&S.lock);
+	gfput(m, g);
 	rt_schedule();
 }
 
@@ -810,6 +864,10 @@ _Noreturn void rt_park_fn(void (*unlockf)(void *), void *arg, int reason)
 {
 	M *m = getm();
 	G *g = getg();
+	if (g == NULL)
+		throw("runtime: blocking operation outside a goroutine");
+	if (m->nested)
+		throw("runtime: blocking operation inside rt_systemstack");
 	g->waitreason = reason;
 	g->m = NULL;
 	m->curg = NULL;
@@ -831,6 +889,8 @@ void rt_gosched_g0(void *unused)
 {
 	M *m = getm();
 	G *g = getg();
+	if (g == NULL || m->nested)
+		return; /* on the system stack: nothing to yield */
 	g->m = NULL;
 	m->curg = NULL;
 	setg(NULL);
@@ -1038,6 +1098,22 @@ void rt_exitsyscall(void)
 		rt_lock_release(&S.lock);
 		acquirep(m, np);
 		return;
+	}
+	if (m->nested) {
+		/* Inside a nested rt_systemstack the G cannot be parked: wait
+		 * for a P to come free. */
+		rt_lock_release(&S.lock);
+		for (;;) {
+			struct timespec ts = {0, 20000};
+			nanosleep(&ts, NULL);
+			rt_lock_acquire(&S.lock);
+			np = pidleget();
+			rt_lock_release(&S.lock);
+			if (np) {
+				acquirep(m, np);
+				return;
+			}
+		}
 	}
 	G *g = getg();
 	g->m = NULL;

@@ -219,7 +219,7 @@ int rt_select(rt_scase *cases, int ncases, bool block, bool *recvok)
 	if (a.parked)
 		rt_systemstack(selectdone_g0, &a);
 	if (a.chosen >= 0 && a.sendclosed)
-		rt_panic_string(GO_STR("send on closed channel"));
+		rt_panic_plain("send on closed channel");
 	if (recvok && a.chosen >= 0 && cases[a.chosen].dir == RT_SELECT_RECV)
 		*recvok = a.recvok;
 	return a.chosen;

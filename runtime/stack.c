@@ -165,11 +165,13 @@ void rt_seg_free_local(M *m, rt_seg *s)
 	if (c < 0) {
 		s->prev = m->segbig;
 		m->segbig = s;
+		m->segtrim = true;
 		return;
 	}
 	s->prev = m->segpool[c];
 	m->segpool[c] = s;
-	m->nsegpool[c]++;
+	if (++m->nsegpool[c] > pool_limit(c))
+		m->segtrim = true;
 }
 
 void rt_seg_free(rt_seg *s)
@@ -193,6 +195,9 @@ void rt_seg_free(rt_seg *s)
 /* g0 (schedule): move the excess of the M's pools to the global ones. */
 void rt_stack_trim(M *m)
 {
+	if (!m->segtrim)
+		return;
+	m->segtrim = false;
 	while (m->segbig) {
 		rt_seg *s = m->segbig;
 		m->segbig = s->prev;
@@ -263,7 +268,7 @@ void rt_g_release_segs(G *g)
 		rt_seg_free_local(m, g->segcache);
 		g->segcache = NULL;
 	}
-	g->seg = g->firstseg;
+	rt_setseg(g, g->firstseg);
 	g->firstseg->prev = NULL;
 }
 
@@ -281,7 +286,7 @@ static inline uintptr_t g_guard(G *g)
 	if (g->seg->hi - 384 > g->seg->guard)
 		return g->seg->hi - 384;
 #endif
-	return g->seg->guard;
+	return g->segguard;
 }
 
 uintptr_t rt_g_guard(G *g) { return g_guard(g); }
@@ -373,13 +378,13 @@ void rt_morestack(void (*thunk)(void *arg), void *arg, size_t need)
 		}
 	}
 	s->prev = g->seg;
-	g->seg = s;
+	rt_setseg(g, s);
 	rt_stackguard = g_guard(g);
 	__morestack(thunk, arg, s->hi, &s->caller_sp);
 	/* Back on the old segment, maybe on another M. */
 	m = getm();
 	s = g->seg;
-	g->seg = s->prev;
+	rt_setseg(g, s->prev);
 	s->prev = NULL;
 	rt_stackguard = g_guard(g);
 	seg_release(g, m, s);
@@ -390,8 +395,13 @@ size_t rt_stack_room(void)
 	uintptr_t sp = cur_sp();
 	uintptr_t guard = rt_stackguard;
 	G *g = getg();
-	if (g && guard == RT_GUARD_PREEMPT)
-		guard = g->seg->guard;
+	M *m = getm();
+	if (g && m && !m->ong0) {
+		bool pre = g->preempt;
+		g->preempt = false;
+		guard = g_guard(g); /* the segment's guard, or the stress one */
+		g->preempt = pre;
+	}
 	return sp > guard ? sp - guard : 0;
 }
 
@@ -422,7 +432,14 @@ void rt_systemstack(void (*fn)(void *arg), void *arg)
 	M *m = getm();
 	G *g = getg();
 	if (m == NULL || g == NULL || m->ong0) {
+		/* Already on g0: a plain call.  Nothing under it may park the
+		 * goroutine (rt_park_fn checks nested): its context was saved
+		 * by the outer call, which would be cut short. */
+		if (m)
+			m->nested++;
 		fn(arg);
+		if (m)
+			m->nested--;
 		return;
 	}
 	m->sysfn = fn;
@@ -443,7 +460,7 @@ _Noreturn void rt_longjmp(rt_jmpbuf *jb, int v)
 			rt_seg *s = g->seg;
 			if (s->prev == NULL)
 				throw("runtime: longjmp to a frame not on the goroutine's stack");
-			g->seg = s->prev;
+			rt_setseg(g, s->prev);
 			s->prev = NULL;
 			seg_release(g, m, s);
 		}

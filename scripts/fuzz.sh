@@ -35,10 +35,15 @@ status=0
 jobs=""
 [ "$FUZZ_JOBS" -gt 1 ] && jobs="-jobs=$FUZZ_JOBS -workers=$FUZZ_JOBS"
 # shellcheck disable=SC2086
-"$OUT/fuzz_parser" -max_total_time="$FUZZTIME" -timeout=10 -rss_limit_mb=2048 \
-	-max_len=8192 $jobs -print_final_stats=1 \
-	-artifact_prefix="$OUT/artifacts/" "$OUT/corpus" "$OUT/seed" 2>&1 | tail -12 || status=$?
-[ -n "$(ls "$OUT"/artifacts 2>/dev/null)" ] && status=1
+echo 1 >"$OUT/status"
+{
+	rc=0
+	"$OUT/fuzz_parser" -max_total_time="$FUZZTIME" -timeout=10 -rss_limit_mb=2048 \
+		-max_len=8192 -dict=tests/fuzz_parser.dict $jobs -print_final_stats=1 \
+		-artifact_prefix="$OUT/artifacts/" "$OUT/corpus" "$OUT/seed" || rc=$?
+	echo "$rc" >"$OUT/status"
+} 2>&1 | tail -12
+status=$(cat "$OUT/status")
 
 found=0
 for a in "$OUT"/artifacts/*; do

@@ -72,6 +72,11 @@ WEAK void rt_gosched(void) {}
 
 WEAK size_t rt_stack_room(void) { return (size_t)1 << 30; }
 
+WEAK void rt_systemstack(void (*fn)(void *arg), void *arg)
+{
+	fn(arg);
+}
+
 WEAK void rt_morestack(void (*thunk)(void *arg), void *arg, size_t need)
 {
 	thunk(arg);

@@ -77,5 +77,22 @@ if ((!e2e_seen)); then
 	failed=$((failed + 1))
 fi
 
+# --- the generated C compiles without warnings (gcc -Wall -Wextra, clang -Wall) --------
+cw_seen=0
+while IFS= read -r line; do
+	if [[ $line =~ ^cwarn-summary:\ passed=([0-9]+)\ failed=([0-9]+)$ ]]; then
+		passed=$((passed + BASH_REMATCH[1]))
+		failed=$((failed + BASH_REMATCH[2]))
+		cw_seen=1
+		echo "cwarn: ${BASH_REMATCH[1]} passed, ${BASH_REMATCH[2]} failed"
+	else
+		printf '%s\n' "$line"
+	fi
+done < <("$ROOT/tests/cwarn.sh" 2>&1)
+if ((!cw_seen)); then
+	echo "FAIL tests/cwarn.sh: no summary line"
+	failed=$((failed + 1))
+fi
+
 echo "$passed passed, $failed failed, $skipped skipped"
 ((failed == 0 && passed + failed + skipped > 0))

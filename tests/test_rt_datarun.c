@@ -66,6 +66,44 @@ static void eat(void *arg)
 
 static void fmt_main(void) { rt_morestack(eat, NULL, 32768); }
 
+/* Long conversions (printf_fp on the thread's stack): Go 1.19 prints
+ *   fmt.Println(len(a), a[:30], a[len(a)-10:], len(b), b[len(b)-12:], len(c), c[:20], c[len(c)-5:])
+ * for a = %.500f of 0.1, b = %.300e of 1e300, c = %.400g of 1.0/3 as below. */
+static void longprec_body(void *arg)
+{
+	double tenth = 0.1, big = 1e300, third = 1.0 / 3;
+	go_eface x = rt_box(&rt_T_float64, &tenth), y = rt_box(&rt_T_float64, &big), z = rt_box(&rt_T_float64, &third);
+	go_string a = fmt_sprintf(GO_STR("%.500f"), (go_slice){&x, 1, 1});
+	go_string b = fmt_sprintf(GO_STR("%.300e"), (go_slice){&y, 1, 1});
+	go_string c = fmt_sprintf(GO_STR("%.400g"), (go_slice){&z, 1, 1});
+	go_int la = a.len, lb = b.len, lc = c.len;
+	go_string parts[8] = {{a.ptr, 30}, {a.ptr + a.len - 10, 10}, {b.ptr + b.len - 12, 12}, {c.ptr, 20},
+		{c.ptr + c.len - 5, 5}};
+	go_eface e[8] = {rt_box(&rt_T_int, &la), rt_box(&rt_T_string, &parts[0]), rt_box(&rt_T_string, &parts[1]),
+		rt_box(&rt_T_int, &lb), rt_box(&rt_T_string, &parts[2]), rt_box(&rt_T_int, &lc),
+		rt_box(&rt_T_string, &parts[3]), rt_box(&rt_T_string, &parts[4])};
+	puts_go(fmt_sprintln((go_slice){e, 8, 8}));
+}
+
+static void eat2(void *arg)
+{
+	volatile char pad[200];
+	pad[0] = 1;
+	if (rt_stack_room() > 3000)
+		eat2(arg);
+	else
+		longprec_body(arg);
+	(void)pad[0];
+}
+
+static void longprec_main(void) { rt_morestack(eat2, NULL, 32768); }
+
+static void test_long_precision(void **state)
+{
+	RTT_EXPECT(longprec_main, "1", 0,
+	           "502 0.1000000000000000055511151231 0000000000 307 0540160e+300 56 0.333333333333333314 28125\n");
+}
+
 static void test_fmt_in_goroutine(void **state)
 {
 	RTT_EXPECT(fmt_main, "1", 0,
@@ -130,6 +168,7 @@ int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_fmt_in_goroutine),
+		cmocka_unit_test(test_long_precision),
 		cmocka_unit_test(test_unrecovered_index),
 		cmocka_unit_test(test_recovered_nilmap),
 	};

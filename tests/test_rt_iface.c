@@ -178,6 +178,8 @@ static void test_runtime_errors(void **state)
 	assert_string_equal(CATCH_PANIC(rt_panic_makeslice_len()), "runtime error: makeslice: len out of range");
 	assert_string_equal(CATCH_PANIC(rt_panic_msg("foo")), "runtime error: foo");
 	assert_string_equal(CATCH_PANIC(rt_panic_string(S("boom"))), "boom");
+	assert_string_equal(CATCH_PANIC(rt_panic_plain("close of closed channel")), "close of closed channel");
+	assert_string_equal(h_caught.type->string, "runtime.plainError");
 	assert_string_equal(CATCH_PANIC(rt_div_i64(1, 0)), "runtime error: integer divide by zero");
 	assert_string_equal(CATCH_PANIC(rt_index(3, 3)), "runtime error: index out of range [3] with length 3");
 	/* %T of the values and their RuntimeError method */

@@ -10,7 +10,7 @@ static _Atomic int stop;
 static rt_chan *done;
 
 /* a tight loop without calls: only a signal can stop it */
-RT_GO_TEXT __attribute__((noinline)) static uint64_t spin(uint64_t seed)
+RT_GOTEXT __attribute__((noinline)) static uint64_t spin(uint64_t seed)
 {
 	uint64_t x = seed;
 	while (!atomic_load_explicit(&stop, memory_order_relaxed))
@@ -59,12 +59,15 @@ static void test_sleep_beside_spinner(void **state)
 	static char out[128];
 	assert_int_equal(rtt_run(sleep_main, "1", out, sizeof out, 30), 0);
 	fprintf(stderr, "GOMAXPROCS=1, 10 ms sleeps beside a call-free loop: %s", out);
-	assert_true(atol(out) < 25000);
+	/* the median (the worst depends on the machine's load) */
+	char *med = strstr(out, "worst, ");
+	assert_non_null(med);
+	assert_true(atol(med + 7) < 15000); /* Go 1.19: 20 ms */
 }
 
 /* vector registers survive: a loop keeping its state in ymm/xmm */
 typedef double v4d __attribute__((vector_size(32)));
-RT_GO_TEXT __attribute__((noinline, target("avx2"))) static double vloop(uint64_t n)
+RT_GOTEXT __attribute__((noinline, target("avx2"))) static double vloop(uint64_t n)
 {
 	v4d a = {1.0, 2.0, 3.0, 4.0}, b = {0.5, 0.25, 0.125, 0.0625}, c = {0, 0, 0, 0};
 	for (uint64_t i = 0; i < n; i++) {
@@ -104,7 +107,7 @@ static void test_vector_state(void **state)
 /* the collector stops call-free loops too (it would hang otherwise), and
  * frees nothing live: objects referenced only from spinning goroutines'
  * registers and stacks */
-RT_GO_TEXT __attribute__((noinline)) static uint64_t spin_hold(uint64_t *obj)
+RT_GOTEXT __attribute__((noinline)) static uint64_t spin_hold(uint64_t *obj)
 {
 	uint64_t x = 0;
 	while (!atomic_load_explicit(&stop, memory_order_relaxed)) {

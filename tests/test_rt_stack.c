@@ -115,14 +115,17 @@ static void hot_main(void)
 {
 	go_int n = 2000000;
 	RTT_CHECK(at_boundary(3, n) == n * (n + 1) / 2);
-	RTT_CHECK(crossings == n);
+	RTT_CHECK(crossings >= n); /* more with preemption requests */
 	rtt_putint(hot_ns);
 	rtt_puts(" ns per call across a boundary\n");
 }
 static void test_hot_split(void **state)
 {
 	static char out[128];
-	assert_int_equal(rtt_run(hot_main, "1", out, sizeof out, 60), 0);
+	int st = rtt_run(hot_main, "1", out, sizeof out, 60);
+	if (st != 0)
+		fprintf(stderr, "status %d: %s\n", st, out);
+	assert_int_equal(st, 0);
 	fprintf(stderr, "hot split: %s", out);
 	assert_true(atol(out) < 200);
 }

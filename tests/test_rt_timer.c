@@ -67,9 +67,22 @@ static void busy_yield(void *arg)
 static void busy_main(void)
 {
 	rt_go(busy_yield, NULL);
-	int64_t t0 = rt_nanotime();
-	rt_sleep(10000000);
-	int64_t el = rt_nanotime() - t0;
+	/* the median of 5 (the machine may be busy) */
+	int64_t els[5];
+	for (int i = 0; i < 5; i++) {
+		int64_t t0 = rt_nanotime();
+		rt_sleep(10000000);
+		els[i] = rt_nanotime() - t0;
+		RTT_CHECK(els[i] >= 10000000);
+	}
+	for (int i = 0; i < 5; i++)
+		for (int j = i + 1; j < 5; j++)
+			if (els[j] < els[i]) {
+				int64_t t = els[i];
+				els[i] = els[j];
+				els[j] = t;
+			}
+	int64_t el = els[2];
 	rtt_putint(el / 1000);
 	rtt_puts(" us\n");
 }
@@ -77,7 +90,7 @@ static void test_sleep_busy(void **state)
 {
 	static char out[64];
 	assert_int_equal(rtt_run(busy_main, "1", out, sizeof out, 10), 0);
-	fprintf(stderr, "10 ms sleep beside a yielding goroutine: %s", out);
+	fprintf(stderr, "10 ms sleep beside a yielding goroutine (median of 5): %s", out);
 	assert_true(atol(out) < 13000);
 }
 

@@ -18,22 +18,27 @@
  * gets from reflect's flagRO — String and Error are not called on values
  * reached through unexported struct fields — is the `canif` bit.
  *
- * Floats: Go's strconv algorithms are replaced by correctly rounded
- * snprintf conversions (glibc rounds exactly, ties to even, as Go's
- * fixed-precision paths do); the shortest representation (%v, %g without
- * precision) is the shortest %.Ne that strtod reads back as the same
- * float, also trying the neighbours of the rounded candidate, which is
- * what Ryu (Go's algorithm) yields.  The digit strings then go through
- * ports of strconv's fmtE/fmtF/formatDigits, so the layout is Go's.
+ * Floats: the shortest representation (%v, %g without precision) is
+ * Go's own Ryu (a port of strconv/ftoaryu.go, with its table of powers of
+ * ten in pow10.h), so the digits are Go's exactly.  Fixed precisions (%e,
+ * %f, %g with a precision) use snprintf, which in glibc rounds the exact
+ * binary value, ties to even, as Go's strconv does.  The digit strings
+ * then go through ports of strconv's fmtE/fmtF/formatDigits, so the layout
+ * is Go's.
  *
  * Map keys are sorted as internal/fmtsort sorts them (stable, NaN first,
  * nil first, interface keys by type then value).
  *
  * Stack: the entry points run on a goroutine's segment.  When less than
  * FMT_STACK bytes are left (rt_stack_room), they re-run themselves on a
- * fresh segment of that size through rt_morestack; snprintf and
- * strtod (pure computation, no locks) are then safe.  Memory comes only
- * from rt_alloc_noscan.
+ * fresh segment of that size through rt_morestack.  snprintf into a
+ * string is pure computation (no locks) and needs a few KiB: it runs on
+ * that segment, except for long conversions (precision > 100), whose
+ * work space glibc takes with alloca or malloc: those go to the thread's
+ * stack (rt_systemstack).  Memory comes only from rt_alloc and
+ * rt_alloc_noscan.  A String, Error or GoString method that panics is
+ * caught with a frame of our own (rt_frame_enter, rt_defer_push,
+ * rt_recover), as Go's catchPanic does.
  *
  * Not supported: the Formatter interface (Format(fmt.State, rune)), and
  * complex numbers (not in the language subset).
@@ -90,11 +95,6 @@ static inline void buf_byte(buffer *b, uint8_t c)
 static inline void buf_str(buffer *b, const char *s)
 {
 	buf_write(b, s, strlen(s));
-}
-
-static inline void buf_gostr(buffer *b, go_string s)
-{
-	buf_write(b, s.ptr, (size_t)s.len);
 }
 
 static void buf_rune(buffer *b, go_rune r)
@@ -345,11 +345,8 @@ static bool canBackquote(go_string s)
 	return true;
 }
 
-/* A scratch buffer for quoting, then padded into the output. */
-typedef struct scratch {
-	buffer b;
-} scratch;
-
+/* A buffer on the stack, for text built before it is padded into the
+ * output (quoting, numbers). */
 static void scratch_init(buffer *b)
 {
 	b->p = b->small;
@@ -607,11 +604,33 @@ typedef struct decimal {
 } decimal;
 
 /* snprintf of one double with a precision, into memory big enough. */
+/* snprintf of one double with a precision, into memory big enough.  A
+ * long conversion runs on the thread's stack: glibc's printf_fp takes
+ * work space with alloca (or malloc) in proportion to the digits. */
+typedef struct fmtdouble_call {
+	char *s;
+	size_t need;
+	const char *f;
+	int prec;
+	double v;
+} fmtdouble_call;
+
+static void fmtdouble_sys(void *arg)
+{
+	fmtdouble_call *c = arg;
+	snprintf(c->s, c->need, c->f, c->prec, c->v);
+}
+
 static char *fmtdouble(char *small, size_t nsmall, const char *f, int prec, double v)
 {
 	size_t need = (size_t)prec + 340;
 	char *s = need <= nsmall ? small : rt_alloc_noscan(need);
-	snprintf(s, need, f, prec, v);
+	if (prec <= 100) {
+		snprintf(s, need, f, prec, v);
+	} else {
+		fmtdouble_call c = {s, need, f, prec, v};
+		rt_systemstack(fmtdouble_sys, &c);
+	}
 	return s;
 }
 
@@ -667,82 +686,238 @@ static void parse_f(const char *s, decimal *d)
 		d->dp = 0;
 }
 
-static bool roundtrips(const char *s, double v, int bitsize)
-{
-	if (bitsize == 32)
-		return strtof(s, NULL) == (float)v;
-	return strtod(s, NULL) == v;
-}
+/* ---------------------------------------------------------------------
+ * Ryu shortest: a port of Go 1.19's strconv/ftoaryu.go (ryuFtoaShortest
+ * and its helpers), so that %v prints exactly Go's digits, fast.
+ * --------------------------------------------------------------------- */
 
-/* Adds delta (+1 or -1) to the last of n digits; false if the first
- * digit would become 0. */
-static bool bump(char *dig, int n, int *exp, int delta)
+#include "pow10.h"
+
+typedef struct ryudec {
+	char *d;  /* digits (a window into buf) */
+	int nd, dp;
+	char buf[32];
+} ryudec;
+
+static const char smallsString[] =
+	"00010203040506070809"
+	"10111213141516171819"
+	"20212223242526272829"
+	"30313233343536373839"
+	"40414243444546474849"
+	"50515253545556575859"
+	"60616263646566676869"
+	"70717273747576777879"
+	"80818283848586878889"
+	"90919293949596979899";
+
+static int mulByLog2Log10(int x) { return (x * 78913) >> 18; }
+static int mulByLog10Log2(int x) { return (x * 108853) >> 15; }
+
+static void ryuDigits32(ryudec *d, uint32_t lower, uint32_t central, uint32_t upper,
+                        bool c0, bool cup, int endindex)
 {
-	int i = n - 1;
-	if (delta > 0) {
-		while (i >= 0 && dig[i] == '9')
-			dig[i--] = '0';
-		if (i < 0) {
-			dig[0] = '1';
-			(*exp)++;
-			return true;
-		}
-		dig[i]++;
-		return true;
+	if (upper == 0) {
+		d->dp = endindex + 1;
+		return;
 	}
-	while (i >= 0 && dig[i] == '0')
-		dig[i--] = '9';
-	if (i < 0)
-		return false;
-	dig[i]--;
-	return dig[0] != '0';
-}
-
-/* Shortest digits that read back as v (v > 0, finite). */
-static void shortest(double v, int bitsize, decimal *d)
-{
-	char s[48];
-	int maxp = bitsize == 32 ? 9 : 17;
-	for (int p = 1; p <= maxp; p++) {
-		snprintf(s, sizeof s, "%.*e", p - 1, v);
-		if (roundtrips(s, v, bitsize)) {
-			parse_e(s, d);
-			return;
-		}
-		if (p == maxp)
+	int trimmed = 0;
+	int cNextDigit = 0;
+	while (upper > 0) {
+		uint32_t l = (lower + 9) / 10;
+		uint32_t c = central / 10, cdigit = central % 10;
+		uint32_t u = upper / 10;
+		if (l > u)
 			break;
-		/* The correctly rounded candidate failed; a neighbour may lie in
-		 * the rounding interval (its ends are asymmetric at powers of 2). */
-		char dig[24];
-		int nd = 0, exp;
-		const char *q = s;
-		for (; *q != 'e'; q++)
-			if (*q >= '0' && *q <= '9')
-				dig[nd++] = *q;
-		int exp0 = atoi(q + 1);
-		for (int delta = -1; delta <= 1; delta += 2) {
-			char dd[24];
-			memcpy(dd, dig, (size_t)nd);
-			exp = exp0;
-			if (!bump(dd, nd, &exp, delta))
-				continue;
-			char t[48];
-			int k = 0;
-			t[k++] = dd[0];
-			if (nd > 1) {
-				t[k++] = '.';
-				memcpy(t + k, dd + 1, (size_t)nd - 1);
-				k += nd - 1;
-			}
-			snprintf(t + k, sizeof t - (size_t)k, "e%d", exp);
-			if (roundtrips(t, v, bitsize)) {
-				parse_e(t, d);
-				return;
-			}
+		if (l == c + 1 && c < u) {
+			c++;
+			cdigit = 0;
+			cup = false;
 		}
+		trimmed++;
+		c0 = c0 && cNextDigit == 0;
+		cNextDigit = (int)cdigit;
+		lower = l;
+		central = c;
+		upper = u;
 	}
-	snprintf(s, sizeof s, "%.*e", maxp - 1, v);
-	parse_e(s, d);
+	if (trimmed > 0)
+		cup = cNextDigit > 5 || (cNextDigit == 5 && !c0) || (cNextDigit == 5 && c0 && (central & 1) == 1);
+	if (central < upper && cup)
+		central++;
+	endindex -= trimmed;
+	uint32_t v = central;
+	int n = endindex;
+	while (n > d->nd) {
+		uint32_t v1 = v / 100, v2 = v % 100;
+		d->d[n] = smallsString[2 * v2 + 1];
+		d->d[n - 1] = smallsString[2 * v2 + 0];
+		n -= 2;
+		v = v1;
+	}
+	if (n == d->nd)
+		d->d[n] = (char)(v + '0');
+	d->nd = endindex + 1;
+	d->dp = d->nd + trimmed;
+}
+
+static void ryuDigits(ryudec *d, uint64_t lower, uint64_t central, uint64_t upper, bool c0, bool cup)
+{
+	uint32_t lhi = (uint32_t)(lower / 1000000000), llo = (uint32_t)(lower % 1000000000);
+	uint32_t chi = (uint32_t)(central / 1000000000), clo = (uint32_t)(central % 1000000000);
+	uint32_t uhi = (uint32_t)(upper / 1000000000), ulo = (uint32_t)(upper % 1000000000);
+	if (uhi == 0) {
+		ryuDigits32(d, llo, clo, ulo, c0, cup, 8);
+	} else if (lhi < uhi) {
+		if (llo != 0)
+			lhi++;
+		c0 = c0 && clo == 0;
+		cup = (clo > 500000000) || (clo == 500000000 && cup);
+		ryuDigits32(d, lhi, chi, uhi, c0, cup, 8);
+		d->dp += 9;
+	} else {
+		d->nd = 0;
+		int n = 9;
+		for (uint32_t v = chi; v > 0;) {
+			uint32_t v1 = v / 10, v2 = v % 10;
+			v = v1;
+			n--;
+			d->d[n] = (char)(v2 + '0');
+		}
+		d->d += n;
+		d->nd = 9 - n;
+		ryuDigits32(d, llo, clo, ulo, c0, cup, d->nd + 8);
+	}
+	while (d->nd > 0 && d->d[d->nd - 1] == '0')
+		d->nd--;
+	while (d->nd > 0 && d->d[0] == '0') {
+		d->nd--;
+		d->dp--;
+		d->d++;
+	}
+}
+
+static uint32_t mult64bitPow10(uint32_t m, int *e2, int q, bool *exact)
+{
+	if (q == 0) {
+		*e2 -= 6;
+		*exact = true;
+		return m << 6;
+	}
+	uint64_t pow = pow10_128[q - POW10_MIN_EXP10][1];
+	if (q < 0)
+		pow += 1;
+	__uint128_t r = (__uint128_t)m * pow;
+	uint64_t hi = (uint64_t)(r >> 64), lo = (uint64_t)r;
+	*e2 += mulByLog10Log2(q) - 63 + 57;
+	*exact = (lo << 7) == 0;
+	return (uint32_t)(hi << 7 | lo >> 57);
+}
+
+static uint64_t mult128bitPow10(uint64_t m, int *e2, int q, bool *exact)
+{
+	if (q == 0) {
+		*e2 -= 8;
+		*exact = true;
+		return m << 8;
+	}
+	uint64_t pow0 = pow10_128[q - POW10_MIN_EXP10][0], pow1 = pow10_128[q - POW10_MIN_EXP10][1];
+	if (q < 0)
+		pow0 += 1;
+	*e2 += mulByLog10Log2(q) - 127 + 119;
+	__uint128_t l = (__uint128_t)m * pow0, h = (__uint128_t)m * pow1;
+	uint64_t l1 = (uint64_t)(l >> 64), l0 = (uint64_t)l;
+	uint64_t h1 = (uint64_t)(h >> 64), h0 = (uint64_t)h;
+	uint64_t mid = l1 + h0;
+	h1 += mid < l1;
+	*exact = (mid << 9) == 0 && l0 == 0;
+	return h1 << 9 | mid >> 55;
+}
+
+static bool divisibleByPower5(uint64_t m, int k)
+{
+	if (m == 0)
+		return true;
+	for (int i = 0; i < k; i++) {
+		if (m % 5 != 0)
+			return false;
+		m /= 5;
+	}
+	return true;
+}
+
+/* mant with its implicit bit, exp: the binary exponent of mant's units. */
+static void ryuFtoaShortest(ryudec *d, uint64_t mant, int exp, bool is32)
+{
+	int mantbits = is32 ? 23 : 52, bias = is32 ? -127 : -1023;
+	d->d = d->buf;
+	d->nd = 0;
+	d->dp = 0;
+	if (mant == 0)
+		return;
+	if (exp <= 0 && __builtin_ctzll(mant) >= -exp) {
+		mant >>= (unsigned)-exp;
+		ryuDigits(d, mant, mant, mant, true, false);
+		return;
+	}
+	uint64_t ml, mc, mu;
+	int e2;
+	if (mant != (uint64_t)1 << mantbits || exp == bias + 1 - mantbits) {
+		ml = 2 * mant - 1, mc = 2 * mant, mu = 2 * mant + 1;
+		e2 = exp - 1;
+	} else {
+		ml = 4 * mant - 1, mc = 4 * mant, mu = 4 * mant + 2;
+		e2 = exp - 2;
+	}
+	if (e2 == 0) {
+		ryuDigits(d, ml, mc, mu, true, false);
+		return;
+	}
+	int q = mulByLog2Log10(-e2) + 1;
+	uint64_t dl, dc, du;
+	bool dl0, dc0, du0;
+	int e2l = e2, e2c = e2;
+	if (is32) {
+		dl = mult64bitPow10((uint32_t)ml, &e2l, q, &dl0);
+		dc = mult64bitPow10((uint32_t)mc, &e2c, q, &dc0);
+		du = mult64bitPow10((uint32_t)mu, &e2, q, &du0);
+	} else {
+		dl = mult128bitPow10(ml, &e2l, q, &dl0);
+		dc = mult128bitPow10(mc, &e2c, q, &dc0);
+		du = mult128bitPow10(mu, &e2, q, &du0);
+	}
+	if (q > 55)
+		dl0 = dc0 = du0 = false;
+	if (q < 0 && q >= -24) {
+		if (divisibleByPower5(ml, -q))
+			dl0 = true;
+		if (divisibleByPower5(mc, -q))
+			dc0 = true;
+		if (divisibleByPower5(mu, -q))
+			du0 = true;
+	}
+	unsigned extra = (unsigned)-e2;
+	uint64_t extraMask = ((uint64_t)1 << extra) - 1;
+	uint64_t fracl = dl & extraMask, fracc = dc & extraMask, fracu = du & extraMask;
+	dl >>= extra;
+	dc >>= extra;
+	du >>= extra;
+	bool uok = !du0 || fracu > 0;
+	if (du0 && fracu == 0)
+		uok = (mant & 1) == 0;
+	if (!uok)
+		du--;
+	bool cup;
+	if (dc0)
+		cup = fracc > (uint64_t)1 << (extra - 1) || (fracc == (uint64_t)1 << (extra - 1) && (dc & 1) == 1);
+	else
+		cup = fracc >> (extra - 1) == 1;
+	bool lok = dl0 && fracl == 0 && (mant & 1) == 0;
+	if (!lok)
+		dl++;
+	bool c0 = dc0 && fracc == 0;
+	ryuDigits(d, dl, dc, du, c0, cup);
+	d->dp -= q;
 }
 
 /* n significant digits, correctly rounded (v > 0, finite). */
@@ -930,12 +1105,12 @@ static void appendFloat(buffer *b, double v, char fmt, int prec, int bitsize)
 	decimal dd, *d = &dd;
 	bool isshortest = prec < 0;
 	if (isshortest) {
-		if (a == 0) {
-			d->nd = 0;
-			d->dp = 0;
-		} else {
-			shortest(a, bitsize, d);
-		}
+		ryudec r;
+		ryuFtoaShortest(&r, mant, exp - mantbits, bitsize == 32);
+		dec_reserve(d, (size_t)r.nd + 1);
+		memcpy(d->d, r.d, (size_t)r.nd);
+		d->nd = r.nd;
+		d->dp = r.dp;
 		switch (fmt) {
 		case 'e': case 'E': prec = imax(d->nd - 1, 0); break;
 		case 'f': prec = imax(d->nd - d->dp, 0); break;
@@ -1111,11 +1286,19 @@ static void fmtFloatF(pp *p, double v, int size, go_rune verb, int prec)
  * print.go: the pp methods.
  * --------------------------------------------------------------------- */
 
+/* The value an interface holds.  For a direct type the value is the data
+ * word itself, which lives in the eface: it is copied to a cell of its
+ * own, since the eface here is a copy that dies with this call. */
 static value value_of(go_eface e)
 {
 	if (e.type == NULL)
 		return (value){NULL, NULL, true};
-	return (value){e.type, rt_efacevalue(&e), true};
+	if (e.type->flags & RT_DIRECTIFACE) {
+		void **cell = rt_alloc(sizeof(void *));
+		*cell = e.data;
+		return (value){e.type, cell, true};
+	}
+	return (value){e.type, e.data, true};
 }
 
 static go_eface interface_of(value v)

@@ -13,6 +13,8 @@ import (
 func sprint(a []any) string
 func sprintln(a []any) string
 func sprintf(format string, a []any) string
+func sprintfw(format string, a []any) string // %w formats like %v
+func wrapindex(format string, a []any) int   // the %w operand, or -1
 
 // Stringer is implemented by any value that has a String method.
 type Stringer interface {
@@ -60,51 +62,17 @@ type wrapError struct {
 func (e *wrapError) Error() string { return e.msg }
 func (e *wrapError) Unwrap() error { return e.err }
 
-type wrapErrors struct {
-	msg  string
-	errs []error
-}
-
-func (e *wrapErrors) Error() string   { return e.msg }
-func (e *wrapErrors) Unwrap() []error { return e.errs }
-
-// Errorf formats like Sprintf; an operand of %w is wrapped (errors.Unwrap).
+// Errorf formats like Sprintf; the operand of a %w verb is wrapped
+// (errors.Unwrap returns it).  Go 1.19 allows one %w.
 func Errorf(format string, a ...any) error {
-	s := sprintf(format, a)
-	var wrapped []error
-	argNum := 0
-	for i := 0; i < len(format); i++ {
-		if format[i] != '%' {
-			continue
-		}
-		i++
-		// flags, width, precision
-		for i < len(format) && (format[i] == '+' || format[i] == '-' || format[i] == '#' || format[i] == ' ' || format[i] == '0' ||
-			(format[i] >= '1' && format[i] <= '9') || format[i] == '.' || format[i] == '*') {
-			if format[i] == '*' {
-				argNum++
-			}
-			i++
-		}
-		if i >= len(format) {
-			break
-		}
-		if format[i] == '%' {
-			continue
-		}
-		if format[i] == 'w' && argNum < len(a) {
-			if e, ok := a[argNum].(error); ok {
-				wrapped = append(wrapped, e)
-			}
-		}
-		argNum++
-	}
-	switch len(wrapped) {
-	case 0:
+	s := sprintfw(format, a)
+	i := wrapindex(format, a)
+	if i < 0 || i >= len(a) {
 		return errors.New(s)
-	case 1:
-		return &wrapError{s, wrapped[0]}
-	default:
-		return &wrapErrors{s, wrapped}
 	}
+	e, ok := a[i].(error)
+	if !ok {
+		return errors.New(s)
+	}
+	return &wrapError{s, e}
 }

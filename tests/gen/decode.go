@@ -1,3 +1,6 @@
+// Prints, under Go 1.19, the for-range decodings and string(rune)
+// conversions that tests/test_rt_string.c expects.
+// Run once by hand: go run tests/gen/decode.go
 package main
 
 import "fmt"

@@ -1,3 +1,6 @@
+// Prints, under Go 1.19, the capacities that tests/test_rt_slice.c expects
+// from append (one element at a time, and many at once, per element size).
+// Run once by hand: go run tests/gen/slicecap.go
 package main
 
 import "fmt"

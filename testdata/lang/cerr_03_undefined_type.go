@@ -1,0 +1,8 @@
+package main
+
+import "fmt"
+
+func main() {
+	var v Widget
+	fmt.Println(v)
+}

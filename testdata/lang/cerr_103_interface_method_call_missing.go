@@ -1,0 +1,8 @@
+package main
+
+type I interface{ A() }
+
+func main() {
+	var i I
+	i.B()
+}

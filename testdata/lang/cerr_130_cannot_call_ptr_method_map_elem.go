@@ -1,0 +1,10 @@
+package main
+
+type T struct{}
+
+func (t *T) M() {}
+
+func main() {
+	m := map[string]T{}
+	m["a"].M()
+}

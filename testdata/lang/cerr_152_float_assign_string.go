@@ -1,0 +1,8 @@
+package main
+
+import "fmt"
+
+func main() {
+	var f float64 = "x"
+	fmt.Println(f)
+}

@@ -1,0 +1,8 @@
+package main
+
+type T struct{}
+type PT *T
+
+func (p **T) M() {}
+
+func main() {}

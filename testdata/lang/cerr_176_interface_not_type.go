@@ -1,0 +1,9 @@
+package main
+
+import "fmt"
+
+func main() {
+	x := 5
+	var y x
+	fmt.Println(y)
+}

@@ -1,0 +1,8 @@
+package main
+
+import "fmt"
+
+func main() {
+	s := make([]int)
+	fmt.Println(s)
+}

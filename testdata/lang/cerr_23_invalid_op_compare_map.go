@@ -1,0 +1,9 @@
+package main
+
+import "fmt"
+
+func main() {
+	a := map[int]int{}
+	b := map[int]int{}
+	fmt.Println(a == b)
+}

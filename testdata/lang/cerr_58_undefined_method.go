@@ -1,0 +1,8 @@
+package main
+
+type P struct{}
+
+func main() {
+	p := P{}
+	p.Run()
+}

@@ -1,0 +1,10 @@
+package main
+
+import "fmt"
+
+func nothing() {}
+
+func main() {
+	x := nothing()
+	fmt.Println(x)
+}

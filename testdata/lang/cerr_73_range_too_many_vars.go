@@ -1,0 +1,10 @@
+package main
+
+import "fmt"
+
+func main() {
+	ch := make(chan int)
+	for a, b := range ch {
+		fmt.Println(a, b)
+	}
+}

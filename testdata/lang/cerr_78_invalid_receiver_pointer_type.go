@@ -1,0 +1,7 @@
+package main
+
+type P *int
+
+func (p P) M() {}
+
+func main() {}

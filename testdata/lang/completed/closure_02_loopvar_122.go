@@ -1,0 +1,30 @@
+package main
+
+import "fmt"
+
+func main() {
+	var fs []func() int
+	for i := 0; i < 3; i++ {
+		i := i
+		fs = append(fs, func() int { return i })
+	}
+	for _, f := range fs {
+		fmt.Print(f(), " ")
+	}
+	fmt.Println()
+	var gs []func() string
+	for _, s := range []string{"a", "b", "c"} {
+		s := s
+		gs = append(gs, func() string { return s })
+	}
+	for _, g := range gs {
+		fmt.Print(g())
+	}
+	fmt.Println()
+	var ps []*int
+	for i := 0; i < 3; i++ {
+		i := i
+		ps = append(ps, &i)
+	}
+	fmt.Println(*ps[0], *ps[1], *ps[2])
+}

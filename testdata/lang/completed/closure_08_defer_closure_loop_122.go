@@ -1,0 +1,23 @@
+package main
+
+import "fmt"
+
+func run() {
+	for i := 0; i < 3; i++ {
+		i := i
+		defer func() { fmt.Println("deferred closure sees", i) }()
+	}
+	for i := 0; i < 3; i++ {
+		defer fmt.Println("deferred arg", i)
+	}
+}
+
+func main() {
+	run()
+	m := map[int]func() int{}
+	for i := 0; i < 3; i++ {
+		i := i
+		m[i] = func() int { return i * i }
+	}
+	fmt.Println(m[0](), m[1](), m[2]())
+}

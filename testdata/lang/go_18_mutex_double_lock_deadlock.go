@@ -1,0 +1,14 @@
+package main
+
+import (
+	"fmt"
+	"sync"
+)
+
+func main() {
+	var mu sync.Mutex
+	mu.Lock()
+	fmt.Println("locked once")
+	mu.Lock()
+	fmt.Println("never")
+}

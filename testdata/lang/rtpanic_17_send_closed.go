@@ -1,0 +1,10 @@
+package main
+
+import "fmt"
+
+func main() {
+	ch := make(chan int, 1)
+	close(ch)
+	fmt.Println("sending")
+	ch <- 1
+}

@@ -1,0 +1,20 @@
+package main
+
+import (
+	"fmt"
+	"runtime"
+	"sync"
+)
+
+func main() {
+	var wg sync.WaitGroup
+	wg.Add(1)
+	go func() {
+		defer wg.Done()
+		defer fmt.Println("deferred in goroutine")
+		runtime.Goexit()
+		fmt.Println("not reached")
+	}()
+	wg.Wait()
+	fmt.Println("main continues")
+}

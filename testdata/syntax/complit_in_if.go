@@ -1,0 +1,9 @@
+package main
+
+type T struct{ a int }
+
+func main() {
+	x := T{}
+	if x == T{} {
+	}
+}

@@ -1,0 +1,6 @@
+package main
+
+func main() {
+	m := {"a": 1}
+	_ = m
+}

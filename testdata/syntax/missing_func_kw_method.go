@@ -1,0 +1,8 @@
+package main
+
+type T int
+
+(t T) M() {}
+
+func main() {
+}

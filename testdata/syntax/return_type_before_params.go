@@ -1,0 +1,7 @@
+package main
+
+func int add(a, b int) {
+}
+
+func main() {
+}

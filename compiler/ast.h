@@ -21,6 +21,7 @@
  *   - N_SELECTOR: the selected name;  N_BRANCH: the label
  *   - N_FUNCDECL: the name (pos is the "func" keyword)
  *   - N_IMPORTSPEC: the path;  N_FILE: the package name
+ *   - N_FUNCTYPE: the '(' of its parameters (gc's position for a type)
  *
  * Field use per kind ("list" and "list2" are Vec of Node*):
  *

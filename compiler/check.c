@@ -411,6 +411,10 @@ static void collect_decls(Pkg *p, Node *file, Scope *fs)
 			/* const or var */
 			for (int k = 0; k < spec->list.n; k++) {
 				Node *id = spec->list.v[k];
+				if (id->name == name_init) {
+					diag_error(id->pos, "cannot declare init - must be func");
+					continue;
+				}
 				Sym *s = sym_new(d->op == KW_CONST ? S_CONST : S_VAR, id->name, id->pos);
 				s->decl = spec;
 				s->decl_index = k;

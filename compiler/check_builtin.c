@@ -31,12 +31,12 @@ static bool nargs(Node *n, Builtin b, int min, int max)
 {
 	int na = n->list.n;
 	if (na < min) {
-		diag_error(n->pos2.line ? n->pos2 : n->pos, "not enough arguments for %s (expected %d, found %d)",
+		diag_error(ast_start_pos(n), "invalid operation: not enough arguments for %s (expected %d, found %d)",
 		           expr_str(n), min, na);
 		return false;
 	}
 	if (max >= 0 && na > max) {
-		diag_error(ast_start_pos(n->list.v[max]), "too many arguments for %s (expected %d, found %d)",
+		diag_error(ast_start_pos(n->list.v[max]), "invalid operation: too many arguments for %s (expected %d, found %d)",
 		           expr_str(n), max, na);
 		return false;
 	}
@@ -102,7 +102,7 @@ static Type *check_len_cap(Node *n, Builtin b)
 static Type *check_make(Node *n)
 {
 	if (n->list.n == 0) {
-		diag_error(n->pos2.line ? n->pos2 : n->pos, "not enough arguments for make() (expected 1, found 0)");
+		diag_error(ast_start_pos(n), "invalid operation: not enough arguments for make() (expected 1, found 0)");
 		invalid(n);
 		return ty_invalid;
 	}
@@ -125,7 +125,7 @@ static Type *check_make(Node *n)
 		return ty_invalid;
 	}
 	if (n->list.n < min) {
-		diag_error(n->pos2.line ? n->pos2 : n->pos, "invalid operation: %s expects %d or %d arguments; found %d",
+		diag_error(ast_start_pos(n), "invalid operation: %s expects %d or %d arguments; found %d",
 		           expr_str(n), min, max, n->list.n);
 		invalid(n);
 		return ty_invalid;
@@ -183,7 +183,7 @@ static Type *check_make(Node *n)
 static Type *check_append(Node *n)
 {
 	if (n->list.n == 0) {
-		diag_error(n->pos2.line ? n->pos2 : n->pos, "not enough arguments for append() (expected 1, found 0)");
+		diag_error(ast_start_pos(n), "invalid operation: not enough arguments for append() (expected 1, found 0)");
 		invalid(n);
 		return ty_invalid;
 	}
@@ -424,7 +424,7 @@ Type *check_builtin(Node *n, Builtin b)
 		Node *c = n->list.v[0];
 		Type *cu = ty_under(c->type);
 		if (cu->kind != TY_CHAN) {
-			diag_error(ast_start_pos(c), "invalid operation: non-chan argument %s", describe(c));
+			diag_error(ast_start_pos(c), "invalid operation: cannot close non-channel %s", describe(c));
 			invalid(n);
 			return ty_invalid;
 		}

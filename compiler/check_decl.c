@@ -137,7 +137,7 @@ Type *resolve_type(Node *n)
 		if (n->mode == MODE_INVALID)
 			return ty_invalid;
 		if (n->mode != MODE_TYPE) {
-			diag_error(ast_start_pos(n), "%s is not a type", expr_str(n));
+			diag_error(ast_start_pos(n), "%s is not a type", n->mode == MODE_PKG ? expr_str(n) : describe(n));
 			return ty_invalid;
 		}
 		return r;
@@ -547,7 +547,7 @@ static void declare_params(Func *fn, Scope *sc)
 		if (s->name == name_blank)
 			continue;
 		if (scope_insert(sc, s))
-			diag_error(s->pos, "duplicate argument %s", s->name);
+			diag_error(s->pos, "%s redeclared in this block", s->name);
 	}
 	for (int i = 0; i < fn->results.n; i++) {
 		Sym *s = fn->results.v[i];
@@ -555,7 +555,7 @@ static void declare_params(Func *fn, Scope *sc)
 		if (s->name == name_blank)
 			continue;
 		if (scope_insert(sc, s))
-			diag_error(s->pos, "duplicate argument %s", s->name);
+			diag_error(s->pos, "%s redeclared in this block", s->name);
 	}
 }
 
@@ -572,7 +572,9 @@ void check_body(Func *fn, Node *body)
 	cur.scope = sc;
 	declare_params(fn, sc);
 	collect_labels(body);
+	int saved_targets = targets_save();
 	check_block(body, false);
+	targets_restore(saved_targets);
 	if (fn->sig->results.n > 0 && !is_terminating(body, NULL))
 		diag_error(body->pos2.line ? body->pos2 : body->pos, "missing return");
 	check_labels_used();

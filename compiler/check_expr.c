@@ -1139,6 +1139,9 @@ static Type *check_binary(Node *n)
 				ok2 = true;
 			if (ty_is_interface(yt) && !ty_is_interface(xt) && ty_implements(xt, yt, NULL, NULL))
 				ok2 = true;
+			if (ty_is_interface(xt) && ty_is_interface(yt) &&
+			    (ty_implements(yt, xt, NULL, NULL) || ty_implements(xt, yt, NULL, NULL)))
+				ok2 = true;
 			if (xt == ty_untyped_nil || yt == ty_untyped_nil)
 				ok2 = true;
 			if (!ok2) {
@@ -1453,6 +1456,8 @@ static Type *check_selector(Node *n)
 		n->ext = sp;
 		n->aux = SELK_METHODEXPR;
 		n->sym = sel.method;
+		if (sel.method)
+			note_dep(sel.method);
 		n->mode = MODE_VALUE;
 		if (sel.method) {
 			n->type = method_sig_with_recv(sel.method, xt);
@@ -1484,6 +1489,11 @@ static Type *check_selector(Node *n)
 	Type *t = xt;
 	if (t->kind == TY_POINTER && ty_under(t->elem) && ty_under(t->elem)->kind == TY_POINTER) {
 		diag_error(SELPOS(n), "%s undefined (type %s has no field or method %s)", expr_str(n), ty_str(t), n->name);
+		invalid(n);
+		return ty_invalid;
+	}
+	if (ty_under(t)->kind == TY_POINTER && ty_is_interface(ty_under(t)->elem)) {
+		diag_error(SELPOS(n), "%s undefined (type %s is pointer to interface, not interface)", expr_str(n), ty_str(t));
 		invalid(n);
 		return ty_invalid;
 	}
@@ -1533,6 +1543,7 @@ static Type *check_selector(Node *n)
 	n->sym = sel.method;
 	if (sel.method->state != 2)
 		resolve_global(sel.method);
+	note_dep(sel.method); /* initialization order sees through method calls */
 	n->type = sel.method->type;
 	n->mode = MODE_VALUE;
 	/* a pointer method on an addressable value: &x is taken implicitly */
@@ -1930,6 +1941,14 @@ static Type *check_composite(Node *n, Type *hint)
 					           (long long)u->len);
 				}
 				check_elem(e, u->elem, "array or slice literal");
+			}
+			for (int k = 0; k < i; k++) {
+				Node *o = n->list.v[k];
+				if (o->elem_index == idx) {
+					diag_error(e->kind == N_KEYVALUE ? ast_start_pos(e->x) : ast_start_pos(e),
+					           "duplicate index %lld in array or slice literal", (long long)idx);
+					break;
+				}
 			}
 			e->elem_index = idx; /* the element's index, for the emitter */
 			idx++;

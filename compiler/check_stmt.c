@@ -109,6 +109,17 @@ void collect_labels(Node *body)
 	collect_in(body);
 }
 
+/* A function literal starts afresh: no enclosing loop, switch or select
+ * (a break inside it cannot leave the outer loop). */
+int targets_save(void)
+{
+	int n = ntargets;
+	ntargets = 0;
+	return n;
+}
+
+void targets_restore(int n) { ntargets = n; }
+
 static Sym *find_label(const char *name)
 {
 	for (int i = 0; i < cur.labels.n; i++) {
@@ -270,7 +281,7 @@ static bool check_lhs(Node *x)
 		return false;
 	}
 	diag_error(ast_start_pos(x), "cannot assign to %s (neither addressable nor a map index expression)",
-	           describe(x));
+	           expr_str(x));
 	return false;
 }
 
@@ -661,7 +672,7 @@ void check_call_stmt(Node *call, const char *what)
 	if (f->kind == N_IDENT && f->sym && f->sym->kind == S_BUILTIN) {
 		switch (f->sym->builtin) {
 		case B_APPEND: case B_CAP: case B_LEN: case B_MAKE: case B_NEW: case B_MIN: case B_MAX:
-			diag_error(ast_start_pos(c), "%s discards result of %s", what, expr_str(c));
+			diag_error(ast_start_pos(c), "%s discards result of %s", what, describe(c));
 			break;
 		default:
 			break;
@@ -898,7 +909,7 @@ static void check_switch(Node *s, const char *label)
 		Node *cc = s->body->list.v[i];
 		if (cc->flag) {
 			if (ndefault++)
-				diag_error(cc->pos, "multiple defaults in switch\n\t%s: previous default", diag_pos_str(first_default->pos));
+				diag_error(cc->pos, "multiple defaults (first at %s)", diag_pos_str(first_default->pos));
 			first_default = cc;
 		}
 		for (int k = 0; k < cc->list.n; k++) {
@@ -997,10 +1008,13 @@ static void check_typeswitch(Node *s, const char *label)
 	bool saved_ts = cur.in_typeswitch;
 	cur.in_typeswitch = true;
 	int ndefault = 0;
+	Node *first_def = NULL;
 	for (int i = 0; i < s->body->list.n; i++) {
 		Node *cc = s->body->list.v[i];
 		if (cc->flag && ndefault++)
-			diag_error(cc->pos, "multiple defaults in switch");
+			diag_error(cc->pos, "multiple defaults (first at %s)", diag_pos_str(first_def->pos));
+		if (cc->flag && !first_def)
+			first_def = cc;
 		Type *single = NULL;
 		for (int k = 0; k < cc->list.n; k++) {
 			Node *e = cc->list.v[k];
@@ -1083,12 +1097,15 @@ static void check_select(Node *s, const char *label)
 {
 	push_target(s, label);
 	int ndefault = 0;
+	Node *first_def = NULL;
 	for (int i = 0; i < s->body->list.n; i++) {
 		Node *cc = s->body->list.v[i];
 		open_scope();
 		if (cc->flag) {
 			if (ndefault++)
-				diag_error(cc->pos, "multiple defaults in select");
+				diag_error(cc->pos, "multiple defaults (first at %s)", diag_pos_str(first_def->pos));
+			else
+				first_def = cc;
 		} else {
 			Node *c = cc->x;
 			bool ok = false;

@@ -65,6 +65,21 @@ static const char *c_reserved[] = {
 };
 
 /* Go identifiers may hold any Unicode letter: non-ASCII bytes become _xHH. */
+static bool c_keyword(const char *n)
+{
+	static const char *kw[] = {
+		"auto", "break", "case", "char", "const", "continue", "default", "do", "double",
+		"else", "enum", "extern", "float", "for", "goto", "if", "inline", "int", "long",
+		"register", "restrict", "return", "short", "signed", "sizeof", "static", "struct",
+		"switch", "typedef", "union", "unsigned", "void", "volatile", "while", "asm",
+		"typeof", "bool", "true", "false", "_Bool", "_Alignof", "alignof", "NULL", NULL,
+	};
+	for (int i = 0; kw[i]; i++)
+		if (strcmp(kw[i], n) == 0)
+			return true;
+	return false;
+}
+
 const char *mangle_ident(const char *name)
 {
 	bool ascii = true;
@@ -72,7 +87,7 @@ const char *mangle_ident(const char *name)
 		if ((unsigned char)*p >= 0x80)
 			ascii = false;
 	if (ascii)
-		return name;
+		return c_keyword(name) ? xprintf("%s_", name) : name; /* a field named auto */
 	Buf b = {0};
 	for (const char *p = name; *p; p++) {
 		unsigned char c = (unsigned char)*p;

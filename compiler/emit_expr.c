@@ -1580,11 +1580,13 @@ void emit_go_defer(Node *stmt, bool is_go)
 			declare_proto(f->sym);
 			fnid = func_cname(f->sym);
 		} else {
-			/* a func value (closure): evaluated now, called later */
+			/* a func value (closure): evaluated now, called later; a nil one
+			 * panics when called (defer) or at once (go) */
 			const char *t = new_tmp();
-			push_arg(&fields, strf("({ rt_closure *%s = %s; if (!%s) rt_panic_nil(); %s; })", t, ex(f), t, t), f->type, has_call(f));
+			push_arg(&fields, is_go ? strf("({ rt_closure *%s = %s; if (!%s) rt_panic_nil(); %s; })", t, ex(f), t, t) : ex(f),
+			         f->type, has_call(f));
 			callee = fake_ident(strf("r->a%d", fields.n - 1), f->type, f->pos);
-			fnid = strf("r->a%d->fn", fields.n - 1);
+			fnid = strf("(r_->a%d ? r_->a%d->fn : NULL)", fields.n - 1, fields.n - 1);
 		}
 		int first = fields.n;
 		Vec args = {0};
@@ -1636,10 +1638,7 @@ void emit_go_defer(Node *stmt, bool is_go)
 	if (is_go) {
 		outl("rt_go(%s_thunk, r_);", rec);
 	} else {
-		const char *id_expr = fnid;
-		if (strncmp(fnid, "r->", 3) == 0)
-			id_expr = strf("r_->%s", fnid + 3);
-		outl("rt_defer_push(&fr_, %s_thunk, r_, (const void *)%s);", rec, id_expr);
+		outl("rt_defer_push(&fr_, %s_thunk, r_, (const void *)%s);", rec, fnid);
 	}
 	F->indent--;
 	outl("}");

@@ -396,32 +396,38 @@ static void type_str(Buf *b, Type *t, bool qualify)
 		sig_str(b, t, qualify);
 		return;
 	case TY_STRUCT:
-		buf_puts(b, "struct {");
+		/* %T (qualify) spells reflect's "struct { X int }", messages
+		 * types2's "struct{X int}" */
+		buf_puts(b, qualify ? "struct {" : "struct{");
 		for (int i = 0; i < t->fields.n; i++) {
 			Field *f = t->fields.v[i];
-			buf_puts(b, i ? "; " : " ");
+			buf_puts(b, i ? "; " : (qualify ? " " : ""));
 			if (!f->embedded) {
 				buf_puts(b, f->name);
 				buf_putc(b, ' ');
 			}
 			type_str(b, f->type, qualify);
 		}
-		buf_puts(b, t->fields.n ? " }" : "}");
+		buf_puts(b, t->fields.n && qualify ? " }" : "}");
 		return;
 	case TY_INTERFACE:
 		ty_complete_interface(t);
-		if (t == ty_any || t->imethods.n == 0) {
-			buf_puts(b, "interface {}");
+		if (t == ty_any && !qualify) {
+			buf_puts(b, "any"); /* types2 says what the source said */
 			return;
 		}
-		buf_puts(b, "interface {");
+		if (t == ty_any || t->imethods.n == 0) {
+			buf_puts(b, qualify ? "interface {}" : "interface{}");
+			return;
+		}
+		buf_puts(b, qualify ? "interface {" : "interface{");
 		for (int i = 0; i < t->imethods.n; i++) {
 			IMethod *m = t->imethods.v[i];
-			buf_puts(b, i ? "; " : " ");
+			buf_puts(b, i ? "; " : (qualify ? " " : ""));
 			buf_puts(b, m->name);
 			sig_str(b, m->sig, qualify);
 		}
-		buf_puts(b, " }");
+		buf_puts(b, qualify ? " }" : "}");
 		return;
 	case TY_TUPLE:
 		buf_putc(b, '(');

@@ -162,6 +162,10 @@ static _Noreturn void fatalpanic(G *g)
 
 _Noreturn void rt_panic(go_eface v)
 {
+	/* Go 1.21+: panic(nil) panics with a run-time error (PanicNilError),
+	 * so that recover() never returns nil for a real panic */
+	if (v.type == NULL)
+		rt_panic_plain("panic called with nil argument");
 	G *g = getg();
 	if (g == NULL) {
 		/* outside any goroutine (a unit test, or before rt_main) */

@@ -42,9 +42,13 @@ static inline go_slice rt_sliceslice(go_slice s, go_int lo, go_int hi, go_int ma
 	return r;
 }
 
-/* arr[lo:hi:max] of an array of length n at p. */
+/* arr[lo:hi:max] of an array of length n at p (Go says "length" here). */
 static inline go_slice rt_slicearray(void *p, go_int n, go_int lo, go_int hi, go_int max, bool three, size_t esize)
 {
+	if (three && __builtin_expect((uint64_t)max > (uint64_t)n, 0))
+		rt_panic_slice(max, n, 0, RT_BOUNDS_SLICE3_ALEN);
+	if (!three && __builtin_expect((uint64_t)hi > (uint64_t)n, 0))
+		rt_panic_slice(hi, n, 0, RT_BOUNDS_SLICE_ALEN);
 	go_slice s = {p, n, n};
 	return rt_sliceslice(s, lo, hi, max, three, esize);
 }

@@ -287,3 +287,9 @@ func Cut(s, sep []byte) (before, after []byte, found bool) {
 	}
 	return s, nil, false
 }
+
+// ToValidUTF8 returns a copy of s with each run of invalid UTF-8 byte
+// sequences replaced by the replacement slice.
+func ToValidUTF8(s, replacement []byte) []byte {
+	return []byte(strings.ToValidUTF8(string(s), string(replacement)))
+}

@@ -1,3 +1,7 @@
+// Copyright 2009 The Go Authors. All rights reserved.
+// Use of this source code is governed by a BSD-style
+// license that can be found in the LICENSE file.
+
 // Package sort provides primitives for sorting slices and user-defined
 // collections: Go 1.19's sort (pattern-defeating quicksort, insertion
 // sort + symMerge for Stable), so that unstable sorts order equal
@@ -18,6 +22,7 @@ func bitsLen(x uint) int {
 // Implemented in C (sort.c).
 func sliceLen(x any) int
 func sliceSwap(x any, i, j int)
+func checkSwapper(x any)
 
 type sliceSorter struct {
 	x    any
@@ -32,6 +37,7 @@ func (s *sliceSorter) Swap(i, j int)      { sliceSwap(s.x, i, j) }
 // Slice sorts the slice x given the provided less function (not stable).
 // It panics if x is not a slice.
 func Slice(x any, less func(i, j int) bool) {
+	checkSwapper(x)
 	n := sliceLen(x)
 	if n <= 1 {
 		return
@@ -42,6 +48,7 @@ func Slice(x any, less func(i, j int) bool) {
 // SliceStable sorts the slice x using the provided less function, keeping
 // equal elements in their original order.
 func SliceStable(x any, less func(i, j int) bool) {
+	checkSwapper(x)
 	n := sliceLen(x)
 	stable(&sliceSorter{x, n, less}, n)
 }

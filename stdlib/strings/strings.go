@@ -983,3 +983,32 @@ func (r *Replacer) Replace(s string) string {
 func (r *Replacer) WriteString(w io.Writer, s string) (n int, err error) {
 	return io.WriteString(w, r.Replace(s))
 }
+
+// ToValidUTF8 returns a copy of s with each run of invalid UTF-8 byte
+// sequences replaced by the replacement string, which may be empty.
+func ToValidUTF8(s, replacement string) string {
+	var b []byte
+	invalid := false
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			i++
+			invalid = false
+			b = append(b, c)
+			continue
+		}
+		_, wid := utf8.DecodeRuneInString(s[i:])
+		if wid == 1 {
+			i++
+			if !invalid {
+				invalid = true
+				b = append(b, replacement...)
+			}
+			continue
+		}
+		invalid = false
+		b = append(b, s[i:i+wid]...)
+		i += wid
+	}
+	return string(b)
+}

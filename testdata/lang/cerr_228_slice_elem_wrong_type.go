@@ -1,0 +1,8 @@
+package main
+
+import "fmt"
+
+func main() {
+	s := []string{"a", 2}
+	fmt.Println(s)
+}

@@ -1,0 +1,12 @@
+package main
+
+import "fmt"
+
+func main() {
+	goto inside
+	f := func() {
+	inside:
+		fmt.Println("x")
+	}
+	f()
+}

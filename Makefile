@@ -31,6 +31,7 @@ include compiler/build.mk
 include runtime/build.mk
 include stdlib/build.mk
 include tests/build.mk
+include bench/build.mk
 
 run: all
 	@bin/minigo run $(FILE)

@@ -845,6 +845,8 @@ const char *ex_call(Node *n, bool want_tuple)
 		push_arg(&args, recv, m->recv, has_call(f->x));
 		call_args(n, sig, &args, &pre);
 		const char *a = join_args(&args, &pre);
+		if (!E.library && m->pkg != E.pkg)
+			return wrap(pre, strf("RT_AT(%s(%s))", func_cname(m), a));
 		return wrap(pre, strf("%s(%s)", func_cname(m), a));
 	}
 	if (f->kind == N_SELECTOR && f->aux == SELK_IFACE) {
@@ -904,6 +906,9 @@ const char *ex_call(Node *n, bool want_tuple)
 		declare_proto(fs);
 		call_args(n, sig, &args, &pre);
 		const char *a = join_args(&args, &pre);
+		/* a call into the library: a panic in there is reported here */
+		if (!E.library && fs->pkg != E.pkg)
+			return wrap(pre, strf("RT_AT(%s(%s))", func_cname(fs), a));
 		return wrap(pre, strf("%s(%s)", func_cname(fs), a));
 	}
 	/* method expression T.M(recv, args) */
@@ -1290,7 +1295,7 @@ static const char *method_value(Node *n)
 	}
 	Buf b = {0};
 	buf_printf(&b, "struct %s_cl { void *fn; %s recv; };\n", code, iface ? "go_iface" : ctype(recvt));
-	buf_printf(&b, "static %s %s(void *cl", cresult(sig), code);
+	buf_printf(&b, "static RT_GOTEXT %s %s(void *cl", cresult(sig), code);
 	for (int i = 0; i < sig->params.n; i++)
 		buf_printf(&b, ", %s p%d", ctype(sig->params.v[i]), i);
 	buf_printf(&b, ")\n{\n\tstruct %s_cl *c = cl;\n\t%s", code, sig->results.n ? "return " : "");
@@ -1321,7 +1326,7 @@ static const char *method_expr_value(Node *n)
 	int id = ++E.counter;
 	const char *code = strf("me_%d", id);
 	Buf b = {0};
-	buf_printf(&b, "static %s %s(void *cl", cresult(sig), code);
+	buf_printf(&b, "static RT_GOTEXT %s %s(void *cl", cresult(sig), code);
 	for (int i = 0; i < sig->params.n; i++)
 		buf_printf(&b, ", %s p%d", ctype(sig->params.v[i]), i);
 	buf_printf(&b, ")\n{\n\t(void)cl;\n");
@@ -1623,7 +1628,7 @@ void emit_go_defer(Node *stmt, bool is_go)
 	F = &ts;
 	const char *code = ex_call(tcall, false);
 	F = saved;
-	buf_printf(&E.aux, "static void %s_thunk(void *p)\n{\n\tstruct %s *r = p;\n\t(void)r;\n\t(void)(%s);\n}\n", rec, rec, code);
+	buf_printf(&E.aux, "static RT_GOTEXT void %s_thunk(void *p)\n{\n\tstruct %s *r = p;\n\t(void)r;\n\t(void)(%s);\n}\n", rec, rec, code);
 	buf_free(&tb);
 	/* now: evaluate into the record, in order */
 	outl("{");

@@ -146,7 +146,17 @@ static void assign_target(Target *t, const char *value)
 }
 
 /* v, ok = <comma-ok expression>: emits into C temps; returns them. */
+static void commaok_(Node *e, const char **val, const char **ok);
+
+/* v, ok = <comma-ok expression>: emits into C temps (marked used: one of
+ * them may go to _). */
 static void commaok(Node *e, const char **val, const char **ok)
+{
+	commaok_(e, val, ok);
+	outl("(void)%s;", *ok);
+}
+
+static void commaok_(Node *e, const char **val, const char **ok)
 {
 	Node *x = e;
 	while (x->kind == N_PAREN)
@@ -415,9 +425,13 @@ static void emit_assign(Node *s)
 	} else {
 		for (int i = 0; i < nr; i++) {
 			Node *l = s->list.v[i], *e = s->list2.v[i];
-			Type *tt = is_blank(l) ? (ty_is_untyped(e->type) ? ty_default(e->type) : e->type) : l->type;
+			if (is_blank(l)) {
+				outl("(void)%s;", ex(e)); /* evaluated, in order, then dropped */
+				vec_push(&vals, NULL);
+				continue;
+			}
 			const char *t = new_tmp();
-			outl("%s %s = %s;", ctype(tt), t, ex_to(e, tt));
+			outl("%s %s = %s;", ctype(l->type), t, ex_to(e, l->type));
 			vec_push(&vals, (void *)t);
 		}
 	}
@@ -692,7 +706,7 @@ static void emit_for(Node *s)
 			buf_puts(&third, ", ");
 		emit_post_as_expr(s->post, &third);
 	}
-	const char *cond = s->cond ? ex(s->cond) : "";
+	const char *cond = s->cond ? strip_parens(ex(s->cond)) : "";
 	push_loop(&li, s, true);
 	outl("for (; %s; %s)", cond, third.s ? third.s : "");
 	buf_free(&third);
@@ -839,6 +853,7 @@ static void emit_switch(Node *s)
 		tt = s->x->type;
 		tag = new_tmp();
 		outl("%s %s = %s;", ctype(tt), tag, ex(s->x));
+		outl("(void)%s;", tag);
 	}
 	int ndef = -1;
 	int n = s->body->list.n;

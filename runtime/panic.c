@@ -157,6 +157,8 @@ static _Noreturn void fatalpanic(G *g)
 	while ((id /= 10) != 0);
 	rt_write(2, q, buf + sizeof buf - q);
 	rt_write(2, " [running]:\n", 12);
+	/* the newest panic's site (the one that ends the program) */
+	rt_printsite(2, g->panic ? g->panic->site : NULL);
 	rt_exit(2);
 }
 
@@ -176,6 +178,7 @@ _Noreturn void rt_panic(go_eface v)
 	}
 	rt_panicrec *p = rt_alloc(sizeof *p);
 	p->arg = v;
+	p->site = rt_cursite;
 	p->link = g->panic;
 	/* A panic raised while a deferred call runs for an older panic aborts
 	 * that one (it is still printed, and removed when this one is

@@ -548,6 +548,22 @@ void rt_printnl(void);
  * (main.T) 0xADDR (error.c).  Called by the panic report. */
 void rt_printpanicval(go_eface v);
 
+/* ---------------------------------------------------------------------
+ * Source sites, for the tracebacks of panics and deadlocks: generated code
+ * (compiled with RT_SITES) points rt_cursite at a static record of the Go
+ * function, file and line before an operation that may panic or block;
+ * for inline checks only on their cold path.  The scheduler keeps it per
+ * goroutine across switches.
+ * --------------------------------------------------------------------- */
+
+typedef struct rt_site {
+	const char *func; /* the C function (main_main, main_T__M, ...) */
+	const char *file; /* the Go file, as #line gives it */
+	int line;
+} rt_site;
+extern __thread const rt_site *rt_cursite __attribute__((tls_model("local-exec")));
+void rt_printsite(int fd, const rt_site *s); /* "main.main()\n\tFILE:LINE\n" */
+
 #include "rt_ops.h"
 
 #endif

@@ -166,6 +166,7 @@ typedef struct rt_panicrec {
 	bool recovered;
 	bool aborted;   /* a newer panic started while this one ran defers */
 	bool goexit;    /* runtime.Goexit, not a panic */
+	const rt_site *site; /* where it was raised (rt_cursite), for the report */
 } rt_panicrec;
 
 struct sudog {
@@ -192,6 +193,7 @@ struct rt_timer {
 
 struct G {
 	uintptr_t sched_sp;     /* saved context when not running */
+	const rt_site *site;    /* rt_cursite while not running (tracebacks) */
 	rt_seg *seg;            /* current segment (newest); set with rt_setseg */
 	uintptr_t segguard;     /* seg->guard and seg->hi, kept here: the segment */
 	uintptr_t seghi;        /* header is a cold cache line (switch, GC mark) */

@@ -686,6 +686,7 @@ static void checkdead(void)
 			continue;
 		rt_rawputs(2, "\n");
 		rt_goroutine_header(2, g);
+		rt_printsite(2, g->site);
 	}
 	_exit(2);
 }
@@ -869,6 +870,7 @@ _Noreturn void rt_park_fn(void (*unlockf)(void *), void *arg, int reason)
 	if (m->nested)
 		throw("runtime: blocking operation inside rt_systemstack");
 	g->waitreason = reason;
+	g->site = rt_cursite;
 	g->m = NULL;
 	m->curg = NULL;
 	setg(NULL);
@@ -891,6 +893,7 @@ void rt_gosched_g0(void *unused)
 	G *g = getg();
 	if (g == NULL || m->nested)
 		return; /* on the system stack: nothing to yield */
+	g->site = rt_cursite;
 	g->m = NULL;
 	m->curg = NULL;
 	setg(NULL);
@@ -928,6 +931,7 @@ static _Noreturn void execute(M *m, G *gp, bool inherit)
 		m->p->schedtick++;
 	rt_stackguard = rt_g_guard(gp);
 	rt_preempt_flag = gp->preempt;
+	rt_cursite = gp->site;
 	m->ong0 = false;
 	rt_enter_user(m);
 	rt_gogo(gp->sched_sp);

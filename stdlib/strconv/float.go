@@ -1,5 +1,7 @@
 package strconv
 
+import "math"
+
 // Implemented in C (strconv.c).
 func formatFloat(f float64, fmt byte, prec, bitSize int) string
 func strtod(s string, bitSize int) float64
@@ -135,13 +137,7 @@ func floatSyntax(s string) (clean string, special int, ok bool) {
 	return s, 0, true
 }
 
-func inf(sign int) float64 {
-	var zero float64
-	if sign < 0 {
-		return -1 / zero
-	}
-	return 1 / zero
-}
+func inf(sign int) float64 { return math.Inf(sign) }
 
 // ParseFloat converts the string s to a floating-point number with the
 // precision specified by bitSize: 32 for float32, or 64 for float64.
@@ -154,8 +150,10 @@ func ParseFloat(s string, bitSize int) (float64, error) {
 	case 1, -1:
 		return inf(special), nil
 	case 2:
-		var zero float64
-		return zero / zero, nil
+		if bitSize == 32 {
+			return float64(float32(math.NaN())), nil
+		}
+		return math.NaN(), nil
 	}
 	f := strtod(clean, bitSize)
 	if f > 1.7976931348623157e308 {

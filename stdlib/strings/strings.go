@@ -246,9 +246,12 @@ func explode(s string, n int) []string {
 	}
 	a := make([]string, n)
 	for i := 0; i < n-1; i++ {
-		_, size := utf8.DecodeRuneInString(s)
+		ch, size := utf8.DecodeRuneInString(s)
 		a[i] = s[:size]
 		s = s[size:]
+		if ch == utf8.RuneError {
+			a[i] = string(utf8.RuneError)
+		}
 	}
 	if n > 0 {
 		a[n-1] = s
@@ -923,31 +926,29 @@ func NewReplacer(oldnew ...string) *Replacer {
 	return &Replacer{append([]string(nil), oldnew...)}
 }
 
-// Replace returns a copy of s with all replacements performed.
+// Replace returns a copy of s with all replacements performed.  As Go's
+// generic replacer: at each byte position the first pair (in argument
+// order) whose old string is a prefix wins; an empty old string matches
+// at every byte position, but not twice in a row.
 func (r *Replacer) Replace(s string) string {
 	var b []byte
 	changed := false
 	last := 0
-	hasEmpty := false
-	for k := 0; k < len(r.oldnew); k += 2 {
-		if r.oldnew[k] == "" {
-			hasEmpty = true
-		}
-	}
+	prevMatchEmpty := false
 	for i := 0; i <= len(s); {
 		matched := -1
 		for k := 0; k < len(r.oldnew); k += 2 {
 			old := r.oldnew[k]
-			if old == "" {
-				matched = k
-				break
+			if old == "" && prevMatchEmpty {
+				continue
 			}
 			if HasPrefix(s[i:], old) {
 				matched = k
 				break
 			}
 		}
-		if matched < 0 || (r.oldnew[matched] == "" && !hasEmpty) {
+		prevMatchEmpty = matched >= 0 && r.oldnew[matched] == ""
+		if matched < 0 {
 			i++
 			continue
 		}
@@ -955,21 +956,9 @@ func (r *Replacer) Replace(s string) string {
 			changed = true
 			b = make([]byte, 0, len(s))
 		}
-		old, new := r.oldnew[matched], r.oldnew[matched+1]
 		b = append(b, s[last:i]...)
-		b = append(b, new...)
-		if old == "" {
-			if i == len(s) {
-				last = i
-				break
-			}
-			_, w := utf8.DecodeRuneInString(s[i:])
-			b = append(b, s[i:i+w]...)
-			i += w
-			last = i
-			continue
-		}
-		i += len(old)
+		b = append(b, r.oldnew[matched+1]...)
+		i += len(r.oldnew[matched])
 		last = i
 	}
 	if !changed {

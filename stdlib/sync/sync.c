@@ -141,3 +141,6 @@ void sync_RWMutex__Unlock(sync_RWMutex *rw)
 		rt_semrelease(&rw->readerSem);
 	sync_Mutex__Unlock(&rw->w);
 }
+
+void sync_semacquire(uint32_t *addr, go_int reason) { rt_semacquire(addr, (int)reason); }
+void sync_semrelease(uint32_t *addr) { rt_semrelease(addr); }

@@ -77,3 +77,189 @@ func (o *Once) doSlow(f func()) {
 		f()
 	}
 }
+
+// Implemented in C (sync.c): the runtime's semaphores, with the wait
+// reason the deadlock report prints.
+func semacquire(addr *uint32, reason int)
+func semrelease(addr *uint32)
+
+const waitCond = 12 // rt.h: RT_WAIT_COND
+
+// Cond implements a condition variable: a rendezvous point for goroutines
+// waiting for or announcing an event.  Each waiter sleeps on a semaphore
+// of its own; Signal wakes the longest waiting one, Broadcast all.
+type Cond struct {
+	L       Locker
+	mu      Mutex
+	waiters []*uint32
+}
+
+// NewCond returns a new Cond with Locker l.
+func NewCond(l Locker) *Cond { return &Cond{L: l} }
+
+// Wait atomically unlocks c.L and suspends the goroutine; it locks c.L
+// again before returning, after a Signal or Broadcast.
+func (c *Cond) Wait() {
+	s := new(uint32)
+	c.mu.Lock()
+	c.waiters = append(c.waiters, s)
+	c.mu.Unlock()
+	c.L.Unlock()
+	semacquire(s, waitCond)
+	c.L.Lock()
+}
+
+// Signal wakes one goroutine waiting on c, if there is any.
+func (c *Cond) Signal() {
+	c.mu.Lock()
+	if len(c.waiters) > 0 {
+		s := c.waiters[0]
+		c.waiters = c.waiters[1:]
+		semrelease(s)
+	}
+	c.mu.Unlock()
+}
+
+// Broadcast wakes all goroutines waiting on c.
+func (c *Cond) Broadcast() {
+	c.mu.Lock()
+	for _, s := range c.waiters {
+		semrelease(s)
+	}
+	c.waiters = nil
+	c.mu.Unlock()
+}
+
+// Map is a map safe for concurrent use (a mutex around a Go map: simple
+// and, for the sizes of course programs, fast enough).
+type Map struct {
+	mu Mutex
+	m  map[any]any
+}
+
+func (m *Map) Load(key any) (value any, ok bool) {
+	m.mu.Lock()
+	value, ok = m.m[key]
+	m.mu.Unlock()
+	return
+}
+
+func (m *Map) Store(key, value any) {
+	m.mu.Lock()
+	if m.m == nil {
+		m.m = make(map[any]any)
+	}
+	m.m[key] = value
+	m.mu.Unlock()
+}
+
+func (m *Map) LoadOrStore(key, value any) (actual any, loaded bool) {
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	if v, ok := m.m[key]; ok {
+		return v, true
+	}
+	if m.m == nil {
+		m.m = make(map[any]any)
+	}
+	m.m[key] = value
+	return value, false
+}
+
+func (m *Map) LoadAndDelete(key any) (value any, loaded bool) {
+	m.mu.Lock()
+	value, loaded = m.m[key]
+	delete(m.m, key)
+	m.mu.Unlock()
+	return
+}
+
+func (m *Map) Delete(key any) {
+	m.mu.Lock()
+	delete(m.m, key)
+	m.mu.Unlock()
+}
+
+func (m *Map) Swap(key, value any) (previous any, loaded bool) {
+	m.mu.Lock()
+	previous, loaded = m.m[key]
+	if m.m == nil {
+		m.m = make(map[any]any)
+	}
+	m.m[key] = value
+	m.mu.Unlock()
+	return
+}
+
+func (m *Map) CompareAndSwap(key, old, new any) bool {
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	if v, ok := m.m[key]; ok && v == old {
+		m.m[key] = new
+		return true
+	}
+	return false
+}
+
+func (m *Map) CompareAndDelete(key, old any) bool {
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	if v, ok := m.m[key]; ok && v == old {
+		delete(m.m, key)
+		return true
+	}
+	return false
+}
+
+// Range calls f for each key and value (on a snapshot: f may use the Map).
+func (m *Map) Range(f func(key, value any) bool) {
+	m.mu.Lock()
+	keys := make([]any, 0, len(m.m))
+	vals := make([]any, 0, len(m.m))
+	for k, v := range m.m {
+		keys = append(keys, k)
+		vals = append(vals, v)
+	}
+	m.mu.Unlock()
+	for i := range keys {
+		if !f(keys[i], vals[i]) {
+			break
+		}
+	}
+}
+
+// A Pool is a set of temporary objects that may be individually saved and
+// retrieved.
+type Pool struct {
+	New   func() any
+	mu    Mutex
+	items []any
+}
+
+// Get selects an arbitrary item from the Pool, or returns New() (or nil).
+func (p *Pool) Get() any {
+	p.mu.Lock()
+	if n := len(p.items); n > 0 {
+		x := p.items[n-1]
+		p.items = p.items[:n-1]
+		p.mu.Unlock()
+		return x
+	}
+	p.mu.Unlock()
+	if p.New != nil {
+		return p.New()
+	}
+	return nil
+}
+
+// Put adds x to the pool.
+func (p *Pool) Put(x any) {
+	if x == nil {
+		return
+	}
+	p.mu.Lock()
+	if len(p.items) < 64 {
+		p.items = append(p.items, x)
+	}
+	p.mu.Unlock()
+}

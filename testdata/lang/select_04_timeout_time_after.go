@@ -8,13 +8,13 @@ import (
 func main() {
 	ch := make(chan string)
 	go func() {
-		time.Sleep(20 * time.Millisecond)
+		time.Sleep(10 * time.Millisecond)
 		ch <- "late"
 	}()
 	select {
 	case m := <-ch:
 		fmt.Println(m)
-	case <-time.After(300 * time.Millisecond):
+	case <-time.After(3 * time.Second):
 		fmt.Println("timeout")
 	}
 	never := make(chan int)

@@ -1,0 +1,7 @@
+package main
+
+func main() {
+	c := make(chan int)
+	var r <-chan int = c
+	r <- 1
+}

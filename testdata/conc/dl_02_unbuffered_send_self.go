@@ -1,0 +1,9 @@
+package main
+
+import "fmt"
+
+func main() {
+	c := make(chan int)
+	c <- 1
+	fmt.Println(<-c)
+}

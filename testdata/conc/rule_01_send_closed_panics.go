@@ -1,0 +1,11 @@
+package main
+
+import "fmt"
+
+func main() {
+	c := make(chan int, 1)
+	close(c)
+	fmt.Println("before")
+	c <- 1
+	fmt.Println("unreachable")
+}

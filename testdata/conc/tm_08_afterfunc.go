@@ -1,0 +1,28 @@
+package main
+
+import (
+	"fmt"
+	"time"
+)
+
+func main() {
+	done := make(chan string)
+	time.AfterFunc(30*time.Millisecond, func() { done <- "fired" })
+	fmt.Println(<-done)
+	stopped := time.AfterFunc(30*time.Millisecond, func() { fmt.Println("should not run") })
+	fmt.Println("stop:", stopped.Stop())
+	time.Sleep(80 * time.Millisecond)
+	var t *time.Timer
+	count := 0
+	fin := make(chan bool)
+	t = time.AfterFunc(10*time.Millisecond, func() {
+		count++
+		if count < 3 {
+			t.Reset(10 * time.Millisecond)
+		} else {
+			fin <- true
+		}
+	})
+	<-fin
+	fmt.Println("count", count)
+}

@@ -1,0 +1,7 @@
+package main
+
+func init() {
+	return 1
+}
+
+func main() {}

@@ -1,0 +1,14 @@
+start := time.Now()
+time.Sleep(20 * time.Millisecond)
+elapsed := time.Since(start)
+fmt.Println("slept at least 20ms:", elapsed >= 20*time.Millisecond)
+fmt.Println(1500*time.Millisecond, 90*time.Second, time.Duration(42), 2*time.Hour+3*time.Minute)
+d := 2500 * time.Microsecond
+fmt.Println(d, d.Milliseconds(), d.Seconds())
+
+select {
+case <-time.After(10 * time.Millisecond):
+	fmt.Println("timer fired")
+}
+t := time.NewTimer(time.Hour)
+fmt.Println("stopped before firing:", t.Stop())

@@ -1,0 +1,5 @@
+fmt.Println("GREETING =", os.Getenv("GREETING"))
+fmt.Println("unset is empty:", os.Getenv("MINIGO_SURELY_UNSET_VAR") == "")
+fmt.Fprintln(os.Stdout, "written to os.Stdout")
+defer fmt.Println("deferred calls do not run on os.Exit")
+os.Exit(3)

@@ -1,0 +1,7 @@
+out, err := exec.Command("echo", "hello", "from", "echo").Output()
+fmt.Printf("%q %v\n", string(out), err)
+err = exec.Command("false").Run()
+fmt.Println("false failed:", err != nil, err)
+cmd := exec.Command("sh", "-c", "echo out; echo err 1>&2")
+both, _ := cmd.CombinedOutput()
+fmt.Print(string(both))

@@ -1,0 +1,5 @@
+data, err := os.ReadFile("testdata/snippets/auto_14_bufio.input")
+fmt.Println(len(data), err, strings.Count(string(data), "\n"))
+_, err = os.ReadFile("/nonexistent-dir/file.txt")
+fmt.Println(err)
+fmt.Fprintln(os.Stderr, "this line goes to stderr")

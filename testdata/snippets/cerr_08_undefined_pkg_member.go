@@ -1,0 +1,2 @@
+fmt.Println("ok")
+fmt.Printn("typo")

@@ -1,0 +1,4 @@
+var ready bool
+
+ready()
+fmt.Println(ready)

@@ -1,0 +1,4 @@
+fmt.Println("start")
+if len(os.Args) > 5 {
+	return 1
+}

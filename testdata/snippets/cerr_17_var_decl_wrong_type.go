@@ -1,0 +1,3 @@
+var retries int = "three"
+
+fmt.Println(retries)

@@ -1,0 +1,2 @@
+größe := "ü"
+fmt.Println(größe, größe2)

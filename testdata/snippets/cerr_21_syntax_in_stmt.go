@@ -1,0 +1,2 @@
+fmt.Println("one")
+fmt.Println("a" "b")

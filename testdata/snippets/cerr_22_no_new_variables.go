@@ -1,0 +1,4 @@
+x := 1
+fmt.Println(x)
+x := 2
+fmt.Println(x)

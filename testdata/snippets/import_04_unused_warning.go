@@ -1,0 +1,4 @@
+import "os"
+
+// os is imported and never used: Go refuses this, minigo warns and runs it
+fmt.Println("still runs")

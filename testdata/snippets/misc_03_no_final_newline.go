@@ -1,0 +1,1 @@
+fmt.Println("no newline at the end of this file")

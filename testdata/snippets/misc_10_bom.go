@@ -1,0 +1,1 @@
+﻿fmt.Println("a snippet with a byte order mark")

@@ -1,0 +1,3 @@
+n := 3
+var buf = make([]int, n)
+fmt.Println(len(buf), n)

@@ -1,0 +1,11 @@
+type Registry struct {
+	items map[string]int
+}
+
+func (r *Registry) Add(k string) {
+	r.items[k]++
+}
+
+var r Registry
+fmt.Println("adding")
+r.Add("x")

@@ -1,0 +1,3 @@
+err := errors.New("config file missing")
+fmt.Println("loading")
+panic(err)

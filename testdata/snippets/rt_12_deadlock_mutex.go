@@ -1,0 +1,4 @@
+var mu sync.Mutex
+mu.Lock()
+fmt.Println("locked once")
+mu.Lock()

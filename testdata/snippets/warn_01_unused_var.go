@@ -1,0 +1,3 @@
+result := 42
+unused := "never read"
+fmt.Println("result:", result)

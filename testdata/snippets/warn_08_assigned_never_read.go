@@ -1,0 +1,3 @@
+count := 0
+count = 5
+fmt.Println("assigned but never read is still unused")

@@ -1,0 +1,3 @@
+import str "strings"
+
+fmt.Println("alias never used")

@@ -559,14 +559,49 @@ static void check_unused_imports(Pkg *p)
 
 /* Unused variables and imports: errors with -strict (as go does),
  * warnings otherwise (SPEC.md). */
+typedef struct Warning {
+	Pos pos;
+	const char *msg;
+	int seq;
+} Warning;
+static Vec pending_warnings;
+
 void report_unused(Pos pos, const char *msg)
 {
 	if (tc_strict || cur.pkg_is_std) {
 		diag_error(pos, "%s", msg);
 		return;
 	}
-	if (tc_warnings)
-		buf_printf(tc_warnings, "%s: %s\n", diag_pos_str(pos), msg);
+	/* kept, then written sorted by position (as gc sorts its errors) */
+	Warning *w = xalloc(sizeof *w);
+	w->pos = pos;
+	w->msg = msg;
+	w->seq = pending_warnings.n;
+	vec_push(&pending_warnings, w);
+}
+
+static int warning_cmp(const void *a, const void *b)
+{
+	const Warning *x = *(Warning *const *)a, *y = *(Warning *const *)b;
+	if (x->pos.file != y->pos.file)
+		return x->pos.file - y->pos.file;
+	if (x->pos.line != y->pos.line)
+		return x->pos.line - y->pos.line;
+	if (x->pos.col != y->pos.col)
+		return x->pos.col - y->pos.col;
+	return x->seq - y->seq;
+}
+
+static void flush_warnings(void)
+{
+	if (pending_warnings.n > 1)
+		qsort(pending_warnings.v, (size_t)pending_warnings.n, sizeof(void *), warning_cmp);
+	for (int i = 0; i < pending_warnings.n; i++) {
+		Warning *w = pending_warnings.v[i];
+		if (tc_warnings)
+			buf_printf(tc_warnings, "%s: %s\n", diag_pos_str(w->pos), w->msg);
+	}
+	pending_warnings.n = 0;
 }
 
 static void check_package(Pkg *p)
@@ -632,8 +667,6 @@ static void check_package(Pkg *p)
 		if (!m || m->kind != S_FUNC) {
 			if (!p->is_snippet)
 				diag_error((Pos){.file = p->first_file, .line = 0}, "function main is undeclared in the main package");
-			else
-				snippet_report(p);
 		}
 	}
 	ty_local_pkg = saved_local;
@@ -665,9 +698,10 @@ Program *tc_check_main(Vec *files)
 		p->first_file = ((Node *)files->v[0])->pos.file;
 	if (p->is_snippet)
 		snippet_prepare(p);
-	/* The runtime package is always there (its types are used by the
-	 * emitter for runtime errors). */
 	check_package(p);
+	flush_warnings();
+	if (p->is_snippet)
+		snippet_report(p); /* after the warnings: "nothing to run" */
 	if (diag_errors)
 		return NULL;
 	Program *prog = xalloc(sizeof *prog);

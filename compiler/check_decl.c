@@ -575,6 +575,7 @@ void check_body(Func *fn, Node *body)
 	int saved_targets = targets_save();
 	check_block(body, false);
 	targets_restore(saved_targets);
+	check_gotos(body);
 	if (fn->sig->results.n > 0 && !is_terminating(body, NULL))
 		diag_error(body->pos2.line ? body->pos2 : body->pos, "missing return");
 	check_labels_used();

@@ -104,6 +104,7 @@ void check_body(Func *fn, Node *body);
 /* check_stmt.c */
 void collect_labels(Node *body);
 int targets_save(void);
+void check_gotos(Node *body);
 void targets_restore(int n);
 void check_labels_used(void);
 void check_block(Node *block, bool new_scope);

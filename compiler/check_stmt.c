@@ -1377,3 +1377,138 @@ void check_block(Node *block, bool new_scope)
 		report_unused_in(cur.scope);
 	}
 }
+
+/* ---- goto: no jump into a block, none over a variable declaration ----
+ * A walk over the function body (not into function literals) records,
+ * for each labeled statement and each goto, the chain of blocks around
+ * it with the statement's index in each; then each goto is checked
+ * against its label (spec "Goto statements", types2's wording). */
+
+typedef struct BlockPos {
+	Node *block;
+	int index;
+} BlockPos;
+
+typedef struct JumpSite {
+	Node *stmt;      /* N_LABELED or N_BRANCH (goto) */
+	BlockPos chain[32];
+	int depth;
+} JumpSite;
+
+static void walk_jumps(Node *s, BlockPos *chain, int depth, Vec *labels, Vec *gotos);
+
+static void walk_list(Node *block, Vec *stmts, BlockPos *chain, int depth, Vec *labels, Vec *gotos)
+{
+	if (depth >= 32)
+		return;
+	for (int i = 0; i < stmts->n; i++) {
+		chain[depth].block = block;
+		chain[depth].index = i;
+		walk_jumps(stmts->v[i], chain, depth + 1, labels, gotos);
+	}
+}
+
+static void record(Node *s, BlockPos *chain, int depth, Vec *out)
+{
+	JumpSite *j = xalloc(sizeof *j);
+	j->stmt = s;
+	j->depth = depth;
+	memcpy(j->chain, chain, sizeof(BlockPos) * (size_t)depth);
+	vec_push(out, j);
+}
+
+static void walk_jumps(Node *s, BlockPos *chain, int depth, Vec *labels, Vec *gotos)
+{
+	if (!s)
+		return;
+	switch (s->kind) {
+	case N_LABELED:
+		record(s, chain, depth, labels);
+		walk_jumps(s->x, chain, depth, labels, gotos);
+		break;
+	case N_BRANCH:
+		if (s->op == OP_GOTO)
+			record(s, chain, depth, gotos);
+		break;
+	case N_BLOCK:
+		walk_list(s, &s->list, chain, depth, labels, gotos);
+		break;
+	case N_IF:
+		walk_jumps(s->body, chain, depth, labels, gotos);
+		walk_jumps(s->els, chain, depth, labels, gotos);
+		break;
+	case N_FOR: case N_RANGE: case N_SWITCH: case N_TYPESWITCH: case N_SELECT:
+		walk_jumps(s->body, chain, depth, labels, gotos);
+		break;
+	case N_CASECLAUSE: case N_COMMCLAUSE:
+		walk_list(s, &s->list2, chain, depth, labels, gotos);
+		break;
+	default:
+		break;
+	}
+}
+
+/* The position of a declaration of a new variable by statement s, or a
+ * zero position (types2 points at := or at the name). */
+static Pos var_decl_pos(Node *s, const char **name)
+{
+	if (s->kind == N_LABELED)
+		s = s->x;
+	if (s->kind == N_ASSIGN && s->op == OP_DEFINE) {
+		for (int i = 0; i < s->list.n; i++) {
+			Node *id = s->list.v[i];
+			if (id->aux == 1) {
+				*name = id->name;
+				return s->pos2.line ? s->pos2 : s->pos;
+			}
+		}
+	}
+	if (s->kind == N_DECLSTMT && s->x->op == KW_VAR && s->x->list.n) {
+		Node *spec = s->x->list.v[0];
+		Node *id = spec->list.v[0];
+		*name = id->name;
+		return id->pos;
+	}
+	return (Pos){0};
+}
+
+void check_gotos(Node *body)
+{
+	Vec labels = {0}, gotos = {0};
+	BlockPos chain[32];
+	chain[0].block = body;
+	walk_list(body, &body->list, chain, 0, &labels, &gotos);
+	for (int g = 0; g < gotos.n; g++) {
+		JumpSite *jg = gotos.v[g];
+		JumpSite *jl = NULL;
+		for (int l = 0; l < labels.n; l++)
+			if (((JumpSite *)labels.v[l])->stmt->name == jg->stmt->name)
+				jl = labels.v[l];
+		if (!jl)
+			continue;
+		Pos at = jg->stmt->pos2.line ? jg->stmt->pos2 : jg->stmt->pos;
+		/* the label's block must enclose the goto */
+		int d = jl->depth - 1; /* the label's own block level */
+		if (d >= jg->depth || jg->chain[d].block != jl->chain[d].block) {
+			/* the outermost block of the label's chain that the goto is not in */
+			int k = 0;
+			while (k < jl->depth && k < jg->depth && jg->chain[k].block == jl->chain[k].block)
+				k++;
+			Node *blk = k < jl->depth ? jl->chain[k].block : jl->chain[jl->depth - 1].block;
+			diag_error(at, "goto %s jumps into block starting at %s", jg->stmt->name, diag_pos_str(blk->pos));
+			continue;
+		}
+		/* a forward jump in that block must not skip a variable declaration */
+		Node *blk = jl->chain[d].block;
+		int from = jg->chain[d].index, to = jl->chain[d].index;
+		Vec *stmts = blk->kind == N_BLOCK ? &blk->list : &blk->list2;
+		for (int i = from + 1; i < to && i < stmts->n; i++) {
+			const char *name = NULL;
+			Pos p = var_decl_pos(stmts->v[i], &name);
+			if (p.line) {
+				diag_error(at, "goto %s jumps over declaration of %s at %s", jg->stmt->name, name, diag_pos_str(p));
+				break;
+			}
+		}
+	}
+}

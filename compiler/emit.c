@@ -1167,7 +1167,7 @@ static void func_header(Buf *b, Func *fn, bool is_static, const char *name)
 
 /* The morestack slow path: repack the arguments, run the function on a
  * new segment, return its result. */
-static void emit_more(Func *fn)
+static void emit_more(Func *fn, int64_t need)
 {
 	const char *name = F->cname;
 	Type *sig = fn->sig;
@@ -1217,7 +1217,8 @@ static void emit_more(Func *fn)
 		buf_puts(&b, "\tf.cl = cl;\n");
 	for (int i = 0; i < fn->params.n; i++)
 		buf_printf(&b, "\tf.a%d = a%d;\n", i, i);
-	buf_printf(&b, "\trt_morestack(%s__thunk, &f, 0);\n", name);
+	/* a big frame needs a segment that holds it (0: the default size) */
+	buf_printf(&b, "\trt_morestack(%s__thunk, &f, %lld);\n", name, (long long)(need > 256 ? need + 1024 : 0));
 	if (has_res)
 		buf_puts(&b, "\treturn f.r;\n");
 	buf_puts(&b, "}\n");
@@ -1332,7 +1333,7 @@ static void emit_function(Func *fn, const char *cname, bool is_static)
 		frame += 32;
 	for (const char *q = body.s ? body.s : ""; (q = strstr(q, "){.")) != NULL; q += 3)
 		frame += 48;
-	frame = frame * 5 / 4;
+	frame = frame * 3 / 2;
 	/* gcc allocates the frame before the check runs, so a frame larger
 	 * than the headroom below the guard must not be allocated before the
 	 * check: such a body becomes a function of its own, called by a small
@@ -1405,7 +1406,7 @@ static void emit_function(Func *fn, const char *cname, bool is_static)
 	if (!sig->results.n)
 		buf_puts(dst, "\treturn;\n");
 	buf_puts(dst, "}\n\n");
-	emit_more(fn);
+	emit_more(fn, split ? frame : 0);
 	F = saved;
 }
 

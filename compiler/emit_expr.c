@@ -792,6 +792,12 @@ static void call_args(Node *call, Type *sig, Vec *args, const char **pre)
 /* Joins arguments, binding them to temporaries when order matters. */
 static const char *join_args(Vec *args, const char **pre)
 {
+	/* aggregates passed by value take room in the caller's frame */
+	for (int i = 0; i < args->n; i++) {
+		Arg *a = args->v[i];
+		if (a->type && ty_size(a->type) > 16)
+			F->frame_bytes += ty_size(a->type);
+	}
 	int effects = 0;
 	for (int i = 0; i < args->n; i++)
 		if (((Arg *)args->v[i])->effect)
@@ -834,6 +840,9 @@ const char *ex_call(Node *n, bool want_tuple)
 	if (f->mode == MODE_BUILTIN)
 		return ex_builtin_call(n, f->sym->builtin);
 	Type *sig = ty_under(f->type);
+	/* a big result comes back through a temporary in the caller's frame */
+	if (n->type && ty_size(n->type) > 16)
+		F->frame_bytes += ty_size(n->type);
 	const char *pre = "";
 	Vec args = {0};
 	/* method calls */

@@ -767,8 +767,10 @@ static void emit_range(Node *s)
 			elem = strf("((%s)rt_nilcheck(%s))->a[%s]", ctype(x->type), c, i);
 		} else {
 			/* an array is copied once, if its values are used */
-			if (v)
+			if (v) {
 				outl("%s %s = %s;", ctype(x->type), c, ex(x));
+				F->frame_bytes += ty_size(x->type);
+			}
 			else if (has_call(x))
 				outl("(void)(%s);", ex(x));
 			len = strf("%lld", (long long)pu->len);

@@ -59,7 +59,11 @@ go_string os_errnoString(go_int n)
 {
 	char buf[128];
 	const char *s = strerror_r((int)n, buf, sizeof buf);
-	return cstr(s);
+	go_string r = cstr(s);
+	/* Go's syscall texts are glibc's with a lower-case first letter */
+	if (r.len > 0 && r.ptr[0] >= 'A' && r.ptr[0] <= 'Z' && !(r.len > 1 && r.ptr[1] >= 'A' && r.ptr[1] <= 'Z'))
+		((uint8_t *)r.ptr)[0] = (uint8_t)(r.ptr[0] - 'A' + 'a');
+	return r;
 }
 
 #include <signal.h>
@@ -106,4 +110,51 @@ go_string os_signalName(go_int sig)
 		return (go_string){p, n};
 	}
 	}
+}
+
+#include <fcntl.h>
+#include <unistd.h>
+
+struct openargs { go_string name; int flag, perm; };
+
+static go_int do_open(void *p)
+{
+	struct openargs *a = p;
+	char path[4096];
+	if (a->name.len >= (go_int)sizeof path)
+		return -ENAMETOOLONG;
+	memcpy(path, a->name.ptr, (size_t)a->name.len);
+	path[a->name.len] = 0;
+	int fd = open(path, a->flag | O_CLOEXEC, a->perm);
+	return fd < 0 ? -errno : fd;
+}
+
+go_int os_open(go_string name, go_int flag, go_int perm)
+{
+	struct openargs *a = rt_alloc(sizeof *a);
+	a->name = name;
+	a->flag = (int)flag;
+	a->perm = (int)perm;
+	return rt_syscall(do_open, a);
+}
+
+static go_int do_close(void *p) { return close((int)(intptr_t)p) < 0 ? -errno : 0; }
+go_int os_closefd(go_int fd) { return rt_syscall(do_close, (void *)(intptr_t)fd); }
+
+static go_int do_unlink(void *p)
+{
+	go_string *name = p;
+	char path[4096];
+	if (name->len >= (go_int)sizeof path)
+		return -ENAMETOOLONG;
+	memcpy(path, name->ptr, (size_t)name->len);
+	path[name->len] = 0;
+	return unlink(path) < 0 ? -errno : 0;
+}
+
+go_int os_unlink(go_string name)
+{
+	go_string *p = rt_alloc(sizeof *p);
+	*p = name;
+	return rt_syscall(do_unlink, p);
 }

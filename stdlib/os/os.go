@@ -179,3 +179,120 @@ func NewFile(fd uintptr, name string) *File { return &File{int(fd), name} }
 
 // ErrnoString is the text of a system error number (for os/exec).
 func ErrnoString(n int) string { return errnoString(n) }
+
+// A FileMode represents a file's mode and permission bits.
+type FileMode uint32
+
+// Flags to OpenFile.
+const (
+	O_RDONLY int = 0x0
+	O_WRONLY int = 0x1
+	O_RDWR   int = 0x2
+	O_APPEND int = 0x400
+	O_CREATE int = 0x40
+	O_EXCL   int = 0x80
+	O_SYNC   int = 0x101000
+	O_TRUNC  int = 0x200
+)
+
+func open(name string, flag int, perm int) int
+func closefd(fd int) int
+func unlink(name string) int
+
+// Errno is a system error number (Go's syscall.Errno): its text is the
+// system's, and errors.Is(err, os.ErrNotExist) / ErrExist /
+// ErrPermission work through it.
+type Errno uintptr
+
+func (e Errno) Error() string { return errnoString(int(e)) }
+
+func (e Errno) Is(target error) bool {
+	switch target {
+	case ErrNotExist:
+		return e == 2 // ENOENT
+	case ErrExist:
+		return e == 17 // EEXIST
+	case ErrPermission:
+		return e == 1 || e == 13 // EPERM, EACCES
+	}
+	return false
+}
+
+var ErrExist = errors.New("file already exists")
+var ErrPermission = errors.New("permission denied")
+
+func errnoErr(op, name string, e int) error {
+	return &PathError{Op: op, Path: name, Err: Errno(e)}
+}
+
+// OpenFile opens the named file with the given flag (O_RDONLY etc.) and perm.
+func OpenFile(name string, flag int, perm FileMode) (*File, error) {
+	fd := open(name, flag, int(perm))
+	if fd < 0 {
+		return nil, errnoErr("open", name, -fd)
+	}
+	return &File{fd, name}, nil
+}
+
+// Open opens the named file for reading.
+func Open(name string) (*File, error) { return OpenFile(name, O_RDONLY, 0) }
+
+// Create creates or truncates the named file.
+func Create(name string) (*File, error) {
+	return OpenFile(name, O_RDWR|O_CREATE|O_TRUNC, 0666)
+}
+
+// Close closes the File.
+func (f *File) Close() error {
+	if f == nil {
+		return errors.New("invalid argument")
+	}
+	if r := closefd(f.fd); r < 0 {
+		return errnoErr("close", f.name, -r)
+	}
+	return nil
+}
+
+// ReadFile reads the named file and returns its contents.
+func ReadFile(name string) ([]byte, error) {
+	f, err := Open(name)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	data := make([]byte, 0, 512)
+	for {
+		if len(data) == cap(data) {
+			data = append(data, 0)[:len(data)]
+		}
+		n := read(f.fd, data[len(data):cap(data)])
+		if n < 0 {
+			return data, errnoErr("read", name, -n)
+		}
+		if n == 0 {
+			return data, nil
+		}
+		data = data[:len(data)+n]
+	}
+}
+
+// WriteFile writes data to the named file, creating it if necessary.
+func WriteFile(name string, data []byte, perm FileMode) error {
+	f, err := OpenFile(name, O_WRONLY|O_CREATE|O_TRUNC, perm)
+	if err != nil {
+		return err
+	}
+	_, err = f.Write(data)
+	if err1 := f.Close(); err1 != nil && err == nil {
+		err = err1
+	}
+	return err
+}
+
+// Remove removes the named file.
+func Remove(name string) error {
+	if r := unlink(name); r < 0 {
+		return errnoErr("remove", name, -r)
+	}
+	return nil
+}

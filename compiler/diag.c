@@ -28,6 +28,13 @@ int diag_add_file(const char *name, const char *src, size_t len)
 	return files.n - 1;
 }
 
+/* Forgets every file (their records live in the arena: call before
+ * arena_reset).  The error count stays. */
+void diag_reset(void)
+{
+	files = (Vec){0};
+}
+
 SrcFile *diag_file(int i)
 {
 	if (i < 0 || i >= files.n)

@@ -49,7 +49,8 @@ static void usage(FILE *out)
 	      "  minigo help                                   this text\n"
 	      "\n"
 	      "-strict makes unused imports and variables errors, as go does.\n"
-	      "Environment: CC (C compiler, default cc), MINIGO_CACHE (build cache),\n"
+	      "Environment: CC (C compiler, default cc), MINIGO_CFLAGS (more C flags, e.g.\n"
+	      "-fsanitize=undefined), MINIGO_CACHE (build cache),\n"
 	      "MINIGO_ROOT (library folder), GOMAXPROCS (at run time).\n",
 	      out);
 }
@@ -104,6 +105,10 @@ static int cmd_parse(int argc, char **argv)
 		if (dump && diag_errors == 0)
 			ast_dump(stdout, file);
 		nfiles++;
+		/* one file at a time: its tree and text are not needed any more */
+		free((void *)diag_file(f)->src);
+		diag_reset();
+		arena_reset();
 	}
 	if (nfiles == 0) {
 		fputs("minigo parse: no files\n", stderr);
@@ -237,6 +242,9 @@ static uint64_t build_key(Options *o)
 	const char *cc = getenv("CC");
 	if (cc)
 		h = fnv(h, cc, strlen(cc));
+	const char *cflags = getenv("MINIGO_CFLAGS");
+	if (cflags)
+		h = fnv(h, cflags, strlen(cflags));
 	for (int i = 0; i < o->files.n; i++) {
 		size_t len;
 		const char *name = o->files.v[i];
@@ -272,6 +280,24 @@ static bool cc_build(const char *cfile, const char *out, const char *log)
 		cc = "cc";
 	char *inc = xprintf("-I%s/include", minigo_libdir);
 	char *lib = xprintf("%s/libminigo.a", minigo_libdir);
+	/* argv: the compiler, our flags, MINIGO_CFLAGS (e.g. sanitizers), files */
+	const char *argv[64];
+	int n = 0;
+	const char *fixed[] = {"-std=gnu11", "-O2", "-w", "-fwrapv", "-fno-strict-aliasing",
+	                       "-fno-delete-null-pointer-checks", "-fno-stack-protector", "-pthread"};
+	argv[n++] = cc;
+	for (size_t i = 0; i < sizeof fixed / sizeof fixed[0]; i++)
+		argv[n++] = fixed[i];
+	const char *extra = getenv("MINIGO_CFLAGS");
+	if (extra && *extra) {
+		char *copy = xstrdup(extra);
+		for (char *tok = strtok(copy, " \t"); tok && n < 48; tok = strtok(NULL, " \t"))
+			argv[n++] = tok;
+	}
+	const char *tail[] = {inc, "-o", out, cfile, lib, "-lgc", "-lm", "-Wl,-z,now"};
+	for (size_t i = 0; i < sizeof tail / sizeof tail[0]; i++)
+		argv[n++] = tail[i];
+	argv[n] = NULL;
 	pid_t pid = fork();
 	if (pid < 0)
 		return false;
@@ -281,9 +307,7 @@ static bool cc_build(const char *cfile, const char *out, const char *log)
 			dup2(fd, 1);
 			dup2(fd, 2);
 		}
-		execlp(cc, cc, "-std=gnu11", "-O2", "-w", "-fwrapv", "-fno-strict-aliasing",
-		       "-fno-delete-null-pointer-checks", "-fno-stack-protector", "-pthread", inc,
-		       "-o", out, cfile, lib, "-lgc", "-lm", "-Wl,-z,now", (char *)NULL);
+		execvp(cc, (char *const *)argv);
 		_exit(127);
 	}
 	int st;

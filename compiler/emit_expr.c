@@ -997,12 +997,12 @@ static const char *ex_append(Node *n)
 		if (n->aux == 3) {
 			/* append([]byte, string...) */
 			return strf("({ go_slice %s = %s; go_string %s = %s; go_int _n = %s.len; %s = rt_appendgrow(%s, %s.len, 1, true); "
-			            "memmove((uint8_t *)%s.ptr + _n, %s.ptr, (size_t)%s.len); %s; })",
-			            t, ex(s), u, ex(o), t, t, t, u, t, u, u, t);
+			            "if (%s.len) memmove((uint8_t *)%s.ptr + _n, %s.ptr, (size_t)%s.len); %s; })",
+			            t, ex(s), u, ex(o), t, t, t, u, u, t, u, u, t);
 		}
 		return strf("({ go_slice %s = %s; go_slice %s = %s; go_int _n = %s.len; %s = rt_appendgrow(%s, %s.len, sizeof(%s), %s); "
-		            "memmove((%s *)%s.ptr + _n, %s.ptr, (size_t)%s.len * sizeof(%s)); %s; })",
-		            t, ex(s), u, ex_to(o, st), t, t, t, u, ce, ns, ce, t, u, u, ce, t);
+		            "if (%s.len) memmove((%s *)%s.ptr + _n, %s.ptr, (size_t)%s.len * sizeof(%s)); %s; })",
+		            t, ex(s), u, ex_to(o, st), t, t, t, u, ce, ns, u, ce, t, u, u, ce, t);
 	}
 	int k = n->list.n - 1;
 	if (k == 0)

@@ -86,6 +86,7 @@ typedef struct Pos {
 
 int diag_add_file(const char *name, const char *src, size_t len);
 SrcFile *diag_file(int i);
+void diag_reset(void);
 
 extern int diag_errors;     /* errors reported so far */
 extern int diag_max_errors; /* stop after this many (10, like gc); 0: no limit */

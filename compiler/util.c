@@ -69,7 +69,14 @@ char *xprintf(const char *fmt, ...)
 
 /* ---- interning ---- */
 
-static const char **itab;
+/* Each entry keeps its hash and length beside the string, so a probe
+ * compares integers before bytes. */
+typedef struct IEntry {
+	const char *s;
+	uint32_t hash;
+	uint32_t len;
+} IEntry;
+static IEntry *itab;
 static size_t icap, icount;
 
 static uint64_t hash_bytes(const char *s, size_t n)
@@ -83,17 +90,16 @@ static uint64_t hash_bytes(const char *s, size_t n)
 static void intern_grow(void)
 {
 	size_t ncap = icap ? icap * 2 : 4096;
-	const char **nt = calloc(ncap, sizeof(char *));
+	IEntry *nt = calloc(ncap, sizeof *nt);
 	if (!nt)
 		out_of_memory();
 	for (size_t i = 0; i < icap; i++) {
-		const char *s = itab[i];
-		if (!s)
+		if (!itab[i].s)
 			continue;
-		size_t j = hash_bytes(s, strlen(s)) & (ncap - 1);
-		while (nt[j])
+		size_t j = itab[i].hash & (ncap - 1);
+		while (nt[j].s)
 			j = (j + 1) & (ncap - 1);
-		nt[j] = s;
+		nt[j] = itab[i];
 	}
 	free(itab);
 	itab = nt;
@@ -104,15 +110,18 @@ const char *intern(const char *s, size_t len)
 {
 	if (icount * 2 >= icap)
 		intern_grow();
-	size_t j = hash_bytes(s, len) & (icap - 1);
-	while (itab[j]) {
-		if (strncmp(itab[j], s, len) == 0 && itab[j][len] == 0)
-			return itab[j];
+	uint32_t h = (uint32_t)hash_bytes(s, len);
+	size_t j = h & (icap - 1);
+	while (itab[j].s) {
+		if (itab[j].hash == h && itab[j].len == len && memcmp(itab[j].s, s, len) == 0)
+			return itab[j].s;
 		j = (j + 1) & (icap - 1);
 	}
-	itab[j] = xstrndup(s, len);
+	itab[j].s = xstrndup(s, len);
+	itab[j].hash = h;
+	itab[j].len = (uint32_t)len;
 	icount++;
-	return itab[j];
+	return itab[j].s;
 }
 
 const char *intern0(const char *s) { return intern(s, strlen(s)); }

@@ -235,7 +235,7 @@ go_string rt_concatn(const go_string *parts, go_int n);
 int rt_strcmp(go_string a, go_string b); /* <0, 0, >0 */
 static inline bool rt_streq(go_string a, go_string b)
 {
-	return a.len == b.len && (a.ptr == b.ptr || memcmp(a.ptr, b.ptr, (size_t)a.len) == 0);
+	return a.len == b.len && (a.ptr == b.ptr || a.len == 0 || memcmp(a.ptr, b.ptr, (size_t)a.len) == 0);
 }
 go_string rt_rune_to_string(go_int r);           /* string(rune) */
 go_string rt_bytes_to_string(go_slice b);        /* string([]byte) */

@@ -22,3 +22,13 @@ unit: $(UNIT_BINS)
 
 test: all $(UNIT_BINS)
 	@tests/run_all.sh
+
+# Issue 6's acceptance run (minutes): docs programs at GOMAXPROCS=1, 2, 8, ten times each.
+.PHONY: docs-matrix
+docs-matrix: all
+	@tests/docs-matrix.sh
+
+# The end-to-end programs under UBSan (not part of make test: it rebuilds every program).
+.PHONY: sanitize
+sanitize: all
+	@tests/sanitize.sh

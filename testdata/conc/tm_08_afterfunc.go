@@ -15,7 +15,9 @@ func main() {
 	var t *time.Timer
 	count := 0
 	fin := make(chan bool)
+	assigned := make(chan struct{})
 	t = time.AfterFunc(10*time.Millisecond, func() {
+		<-assigned // t is set before the callback reads it
 		count++
 		if count < 3 {
 			t.Reset(10 * time.Millisecond)
@@ -23,6 +25,7 @@ func main() {
 			fin <- true
 		}
 	})
+	close(assigned)
 	<-fin
 	fmt.Println("count", count)
 }

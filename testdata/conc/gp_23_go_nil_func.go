@@ -1,0 +1,10 @@
+package main
+
+import "fmt"
+
+func main() {
+	var f func()
+	fmt.Println("go nil func")
+	go f()
+	select {}
+}

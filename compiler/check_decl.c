@@ -37,7 +37,7 @@ static Type *array_len_type(Node *n, Type *elem)
 		return ty_array(elem, 0);
 	}
 	if (v.i < 0) {
-		diag_error(ast_start_pos(len), "invalid array length %s", expr_str(len));
+		diag_error(ast_start_pos(len), "invalid array length %s", describe(len));
 		return ty_array(elem, 0);
 	}
 	return ty_array(elem, (int64_t)v.i);

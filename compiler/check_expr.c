@@ -620,7 +620,7 @@ bool assignable(Node *x, Type *t, const char *context)
 		return false;
 	}
 	if (x->mode == MODE_PKG) {
-		diag_error(ast_start_pos(x), "use of package %s without selector", expr_str(x));
+		diag_error(ast_start_pos(x), "use of package %s not in selector", expr_str(x));
 		return false;
 	}
 	Type *tu = ty_under(t), *vu = ty_under(v);
@@ -632,6 +632,8 @@ bool assignable(Node *x, Type *t, const char *context)
 				x->type = t;
 				return true;
 			default:
+				if (strcmp(context, "comparison") == 0)
+					return false; /* the comparison reports it, as types2 */
 				diag_error(ast_start_pos(x), "cannot use nil as %s value in %s", ty_str(t), context);
 				return false;
 			}
@@ -720,7 +722,7 @@ void check_value(Node *n)
 		invalid(n);
 		return;
 	case MODE_PKG:
-		diag_error(ast_start_pos(n), "use of package %s without selector", expr_str(n));
+		diag_error(ast_start_pos(n), "use of package %s not in selector", expr_str(n));
 		invalid(n);
 		return;
 	}
@@ -1051,6 +1053,7 @@ static Type *check_binary(Node *n)
 		if (xt == ty_untyped_nil || !(ty_is_interface(yt) && !is_comparison(n->op))) {
 			if (xt == ty_untyped_nil || ty_is_interface(yt)) {
 				if (xt == ty_untyped_nil && !assignable(x, yt, "comparison")) {
+					diag_error(ast_start_pos(y), "invalid operation: %s (mismatched types untyped nil and %s)", expr_str(n), ty_str(yt));
 					invalid(n);
 					return ty_invalid;
 				}
@@ -1084,6 +1087,7 @@ static Type *check_binary(Node *n)
 	} else if (yu && !xu) {
 		if (yt == ty_untyped_nil || ty_is_interface(xt)) {
 			if (yt == ty_untyped_nil && !assignable(y, xt, "comparison")) {
+				diag_error(ast_start_pos(y), "invalid operation: %s (mismatched types %s and untyped nil)", expr_str(n), ty_str(xt));
 				invalid(n);
 				return ty_invalid;
 			}

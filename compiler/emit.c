@@ -1212,15 +1212,25 @@ static void emit_more(Func *fn, int64_t need)
 	}
 	if (first)
 		buf_puts(&b, "void");
-	buf_printf(&b, ")\n{\n\tstruct %s__frame f;\n", name);
-	if (!fn->sym)
-		buf_puts(&b, "\tf.cl = cl;\n");
+	/* the record stays small on the exhausted segment: big arguments or
+	 * results go to the heap */
+	int64_t rec = 8;
 	for (int i = 0; i < fn->params.n; i++)
-		buf_printf(&b, "\tf.a%d = a%d;\n", i, i);
+		rec += ty_size(((Sym *)fn->params.v[i])->type);
+	for (int i = 0; i < sig->results.n; i++)
+		rec += ty_size(sig->results.v[i]);
+	if (rec > 128)
+		buf_printf(&b, ")\n{\n\tstruct %s__frame *f = rt_alloc(sizeof *f);\n", name);
+	else
+		buf_printf(&b, ")\n{\n\tstruct %s__frame fr, *f = &fr;\n", name);
+	if (!fn->sym)
+		buf_puts(&b, "\tf->cl = cl;\n");
+	for (int i = 0; i < fn->params.n; i++)
+		buf_printf(&b, "\tf->a%d = a%d;\n", i, i);
 	/* a big frame needs a segment that holds it (0: the default size) */
-	buf_printf(&b, "\trt_morestack(%s__thunk, &f, %lld);\n", name, (long long)(need > 256 ? need + 1024 : 0));
+	buf_printf(&b, "\trt_morestack(%s__thunk, f, %lld);\n", name, (long long)(need > 256 ? need + 1024 : 0));
 	if (has_res)
-		buf_puts(&b, "\treturn f.r;\n");
+		buf_puts(&b, "\treturn f->r;\n");
 	buf_puts(&b, "}\n");
 	buf_putn(&E.aux, b.s, b.len);
 	buf_free(&b);

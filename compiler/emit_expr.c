@@ -1597,7 +1597,7 @@ void emit_go_defer(Node *stmt, bool is_go)
 			/* a func value (closure): evaluated now, called later; a nil one
 			 * panics when called (defer) or at once (go) */
 			const char *t = new_tmp();
-			push_arg(&fields, is_go ? strf("({ rt_closure *%s = %s; if (!%s) rt_panic_nil(); %s; })", t, ex(f), t, t) : ex(f),
+			push_arg(&fields, is_go ? strf("({ rt_closure *%s = %s; if (!%s) rt_fatal(\"go of nil func value\"); %s; })", t, ex(f), t, t) : ex(f),
 			         f->type, has_call(f));
 			callee = fake_ident(strf("r->a%d", fields.n - 1), f->type, f->pos);
 			fnid = strf("(r_->a%d ? r_->a%d->fn : NULL)", fields.n - 1, fields.n - 1);

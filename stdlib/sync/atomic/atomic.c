@@ -15,3 +15,5 @@ DEF(Int64, int64_t)
 DEF(Uint32, uint32_t)
 DEF(Uint64, uint64_t)
 DEF(Uintptr, uintptr_t)
+
+bool sync_atomic_sametype(go_eface a, go_eface b) { return a.type == b.type; }

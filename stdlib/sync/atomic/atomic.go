@@ -114,11 +114,18 @@ func (v *Value) Load() (val any) {
 	return
 }
 
+// sametype reports whether a and b hold values of one dynamic type (C).
+func sametype(a, b any) bool
+
 func (v *Value) Store(val any) {
 	if val == nil {
 		panic("sync/atomic: store of nil value into Value")
 	}
 	v.lock()
+	if v.set && !sametype(v.v, val) {
+		v.unlock()
+		panic("sync/atomic: store of inconsistently typed value into Value")
+	}
 	v.v = val
 	v.set = true
 	v.unlock()
@@ -129,8 +136,13 @@ func (v *Value) Swap(new any) (old any) {
 		panic("sync/atomic: swap of nil value into Value")
 	}
 	v.lock()
+	if v.set && !sametype(v.v, new) {
+		v.unlock()
+		panic("sync/atomic: swap of inconsistently typed value into Value")
+	}
 	old = v.v
 	v.v = new
+	v.set = true
 	v.unlock()
 	return
 }
@@ -140,6 +152,10 @@ func (v *Value) CompareAndSwap(old, new any) (swapped bool) {
 		panic("sync/atomic: compare and swap of nil value into Value")
 	}
 	v.lock()
+	if v.set && !sametype(v.v, new) {
+		v.unlock()
+		panic("sync/atomic: compare and swap of inconsistently typed value into Value")
+	}
 	if v.v == old {
 		v.v = new
 		swapped = true

@@ -32,3 +32,8 @@ docs-matrix: all
 .PHONY: sanitize
 sanitize: all
 	@tests/sanitize.sh
+
+# The runtime under its stress switches (minutes): tests/stress.sh.
+.PHONY: stress
+stress:
+	@tests/stress.sh

@@ -1,0 +1,41 @@
+#!/usr/bin/env bash
+# tests/stress.sh — the runtime under its stress switches (issue 5/6):
+#   SPLIT    a new stack segment at (almost) every prologue check
+#   PREEMPT  a preemption request every 100 us
+#   GC       a collection at every allocation
+# For each switch, a copy of the tree is built with `make RT_STRESS=...` in
+# a temporary folder (the normal build is left alone), then the 100,000-
+# goroutine mesh (tests/stress/mesh.go, exact totals), the documents'
+# programs and the concurrency tests run against it.  Not part of make test
+# (it takes minutes).  Usage: tests/stress.sh [MODE...]
+set -uo pipefail
+ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+cd "$ROOT" || exit 1
+modes=("$@")
+((${#modes[@]})) || modes=(SPLIT PREEMPT GC)
+fail=0
+for mode in "${modes[@]}"; do
+	dir=$(mktemp -d "${TMPDIR:-/tmp}/minigo-stress-$mode.XXXXXX")
+	tar --exclude=./build --exclude=./bin --exclude=./lib --exclude=./.git -cf - . | tar -C "$dir" -xf -
+	echo "== RT_STRESS=$mode: building in $dir"
+	if ! make -C "$dir" -s -j2 RT_STRESS="$mode" all >"$dir/build.log" 2>&1; then
+		echo "FAIL build (see $dir/build.log)"
+		fail=1
+		continue
+	fi
+	export MINIGO="$dir/bin/minigo" MINIGO_CACHE="$dir/cache"
+	args=()
+	[[ $mode == GC ]] && args=(20 50 10) # a collection per allocation: smaller
+	want="2000 3999000 true"
+	[[ $mode == GC ]] && want="200 29900 true"
+	got=$(timeout 600 "$MINIGO" run tests/stress/mesh.go "${args[@]}" 2>&1)
+	if [[ $got == "$want" ]]; then
+		echo "PASS mesh ($got)"
+	else
+		echo "FAIL mesh: got '$got', want '$want'"
+		fail=1
+	fi
+	E2E_TIMEOUT_SCALE=10 tests/e2e.sh -j 2 testdata/docs testdata/conc | tail -n 15 | grep -E '^(FAIL|e2e-summary)' || fail=1
+	unset MINIGO MINIGO_CACHE
+done
+exit $fail

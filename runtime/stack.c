@@ -275,6 +275,8 @@ void rt_g_release_segs(G *g)
 /* ------------------------------------------------------------------ */
 /* Crossing to a new segment. */
 
+enum { SEG_NEED = 1 }; /* stress mode: the segment was sized for a big frame */
+
 static inline uintptr_t g_guard(G *g)
 {
 	if (g->preempt)
@@ -283,7 +285,7 @@ static inline uintptr_t g_guard(G *g)
 	/* only the top few hundred bytes of each segment are usable: a new
 	 * segment every few calls (the function re-run by rt_morestack at the
 	 * top of a fresh segment still passes its check) */
-	if (g->seg->hi - 384 > g->seg->guard)
+	if (!(g->seg->flags & SEG_NEED) && g->seg->hi - 384 > g->seg->guard)
 		return g->seg->hi - 384;
 #endif
 	return g->segguard;
@@ -377,6 +379,10 @@ void rt_morestack(void (*thunk)(void *arg), void *arg, size_t need)
 			m = getm();
 		}
 	}
+#ifdef RT_STRESS_SPLIT
+	/* a segment asked for by size (a big frame) keeps all its room */
+	s->flags = need ? SEG_NEED : 0;
+#endif
 	s->prev = g->seg;
 	rt_setseg(g, s);
 	rt_stackguard = g_guard(g);

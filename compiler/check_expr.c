@@ -599,6 +599,21 @@ static const char *missing_method_reason(Type *v, Type *t)
 	return xprintf("%s does not implement %s (missing method %s)", ty_str(v), ty_str(t), missing);
 }
 
+/* Assignability of a typed value of type v to type t, without a message
+ * (for comparisons, where either direction makes them valid). */
+static bool assignable_type(Type *v, Type *t)
+{
+	if (ty_identical(v, t))
+		return true;
+	Type *vu = ty_under(v), *tu = ty_under(t);
+	if (ty_identical(vu, tu) && (!type_is_named(v) || !type_is_named(t)) && vu->kind != TY_INTERFACE)
+		return true;
+	if (vu->kind == TY_CHAN && tu->kind == TY_CHAN && vu->dir == CHAN_BOTH && ty_identical(vu->elem, tu->elem) &&
+	    (!type_is_named(v) || !type_is_named(t)))
+		return true;
+	return false;
+}
+
 /* Reports (with context, e.g. "assignment", "argument to f") and returns
  * false when x cannot be assigned to a variable of type t; converts an
  * untyped x to t when it can. */
@@ -1145,6 +1160,10 @@ static Type *check_binary(Node *n)
 				ok2 = true;
 			if (ty_is_interface(xt) && ty_is_interface(yt) &&
 			    (ty_implements(yt, xt, NULL, NULL) || ty_implements(xt, yt, NULL, NULL)))
+				ok2 = true;
+			/* assignable either way: identical underlying types with one
+			 * side unnamed, or a bidirectional channel and a directional one */
+			if (assignable_type(xt, yt) || assignable_type(yt, xt))
 				ok2 = true;
 			if (xt == ty_untyped_nil || yt == ty_untyped_nil)
 				ok2 = true;

@@ -1121,13 +1121,13 @@ static void check_select(Node *s, const char *label)
 					if (c->kind == N_EXPRSTMT)
 						check_expr(c->x, NULL);
 					else if (c->list.n > 2)
-						diag_error(c->pos, "select case must be receive, send or assign recv");
+						diag_error(c->pos, "select case must be send or receive (possibly with assignment)");
 					else
 						check_stmt(c);
 				}
 			}
 			if (!ok) {
-				diag_error(c->pos, "select case must be receive, send or assign recv");
+				diag_error(c->pos, "select case must be send or receive (possibly with assignment)");
 			}
 		}
 		for (int k = 0; k < cc->list2.n; k++)

@@ -383,7 +383,7 @@ static void type_str(Buf *b, Type *t, bool qualify)
 			buf_puts(b, "chan<- ");
 		else
 			buf_puts(b, "chan ");
-		if (t->dir != CHAN_SEND && t->elem->kind == TY_CHAN && t->elem->dir == CHAN_RECV) {
+		if (t->dir == CHAN_BOTH && t->elem->kind == TY_CHAN && t->elem->dir == CHAN_RECV) {
 			buf_putc(b, '(');
 			type_str(b, t->elem, qualify);
 			buf_putc(b, ')');

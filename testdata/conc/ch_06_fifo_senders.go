@@ -11,7 +11,7 @@ func main() {
 	c := make(chan int)
 	for i := 0; i < 5; i++ {
 		go func(i int) { c <- i }(i)
-		time.Sleep(20 * time.Millisecond)
+		time.Sleep(40 * time.Millisecond)
 	}
 	for i := 0; i < 5; i++ {
 		fmt.Println(<-c)

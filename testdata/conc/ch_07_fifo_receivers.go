@@ -15,7 +15,7 @@ func main() {
 			v := <-c
 			done <- fmt.Sprintf("receiver %d got %d", id, v)
 		}(i)
-		time.Sleep(20 * time.Millisecond)
+		time.Sleep(40 * time.Millisecond)
 	}
 	for i := 0; i < 5; i++ {
 		c <- 100 + i

@@ -13,7 +13,7 @@ func main() {
 	c <- 2
 	for i := 3; i <= 6; i++ {
 		go func(i int) { c <- i }(i)
-		time.Sleep(20 * time.Millisecond)
+		time.Sleep(40 * time.Millisecond)
 	}
 	for i := 0; i < 6; i++ {
 		fmt.Print(<-c, " ")

@@ -2,6 +2,8 @@ package main
 
 import "fmt"
 
+type Pipe chan int
+
 func main() {
 	c := make(chan int, 2)
 	var r <-chan int = c
@@ -19,4 +21,7 @@ func main() {
 	arr1 := [2]chan int{c, nil}
 	arr2 := [2]chan int{c, nil}
 	fmt.Println(arr1 == arr2)
+	p := Pipe(c)
+	var cc chan int = p
+	fmt.Println(p == cc, cc == p, p == Pipe(nil))
 }

@@ -17,7 +17,7 @@ func slow(ctx context.Context, d time.Duration) error {
 }
 
 func main() {
-	ctx, cancel := context.WithTimeout(context.Background(), 50*time.Millisecond)
+	ctx, cancel := context.WithTimeout(context.Background(), 300*time.Millisecond)
 	defer cancel()
 	fmt.Println(slow(ctx, 10*time.Millisecond))
 	err := slow(ctx, time.Second)

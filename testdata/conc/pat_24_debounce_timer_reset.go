@@ -30,7 +30,7 @@ func main() {
 					default:
 					}
 				}
-				t.Reset(40 * time.Millisecond)
+				t.Reset(60 * time.Millisecond)
 			case <-t.C:
 				fired <- batch
 				batch = nil
@@ -43,7 +43,7 @@ func main() {
 				events <- burst*10 + i
 				time.Sleep(2 * time.Millisecond)
 			}
-			time.Sleep(120 * time.Millisecond)
+			time.Sleep(200 * time.Millisecond)
 		}
 		close(events)
 	}()

@@ -21,14 +21,14 @@ func main() {
 		rw.Unlock()
 		done <- true
 	}()
-	time.Sleep(30 * time.Millisecond)
+	time.Sleep(50 * time.Millisecond)
 	go func() {
 		rw.RLock()
 		log("late reader")
 		rw.RUnlock()
 		done <- true
 	}()
-	time.Sleep(30 * time.Millisecond)
+	time.Sleep(50 * time.Millisecond)
 	log("first reader unlocks")
 	rw.RUnlock()
 	<-done

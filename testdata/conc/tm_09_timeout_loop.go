@@ -25,7 +25,7 @@ func main() {
 		case <-results:
 			got++
 		case <-deadline:
-			fmt.Println(got >= 3 && got <= 5)
+			fmt.Println(got >= 1 && got <= 5)
 			return
 		}
 	}

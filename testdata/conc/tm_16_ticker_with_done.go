@@ -25,5 +25,5 @@ func main() {
 	ticker.Stop()
 	done <- true
 	n := <-count
-	fmt.Println(n >= 7 && n <= 11)
+	fmt.Println(n >= 1 && n <= 11)
 }

@@ -7,9 +7,9 @@ import (
 
 // A slow receiver: ticks are dropped, at most one is buffered.
 func main() {
-	tk := time.NewTicker(5 * time.Millisecond)
+	tk := time.NewTicker(40 * time.Millisecond)
 	defer tk.Stop()
-	time.Sleep(100 * time.Millisecond)
+	time.Sleep(200 * time.Millisecond)
 	fmt.Println(len(tk.C), cap(tk.C))
 	<-tk.C
 	select {

@@ -24,12 +24,12 @@ func main() {
 	fired := make(chan int, 100)
 	for i := 0; i < 100; i++ {
 		i := i
-		fs = append(fs, time.AfterFunc(time.Duration(10+i%5)*time.Millisecond, func() { fired <- i }))
+		fs = append(fs, time.AfterFunc(time.Duration(60+i%5)*time.Millisecond, func() { fired <- i }))
 	}
 	for i := 0; i < 100; i += 2 {
 		fs[i].Stop()
 	}
-	time.Sleep(80 * time.Millisecond)
+	time.Sleep(200 * time.Millisecond)
 	sum := 0
 	n := len(fired)
 	for len(fired) > 0 {

@@ -15,6 +15,8 @@ LEMON   ?= lemon
 PREFIX  ?= /usr/local
 FILE    ?= testdata/docs/000_01_worker_pool.go
 
+.DEFAULT_GOAL := all
+
 # scripts/deps.sh installs what is missing (apt-get); a stamp keeps it quiet.
 DEPS := build/.deps
 $(DEPS): scripts/deps.sh

@@ -34,6 +34,59 @@ func (d Duration) Seconds() float64     { return float64(d/Second) + float64(d%S
 func (d Duration) Minutes() float64     { return float64(d/Minute) + float64(d%Minute)/(60*1e9) }
 func (d Duration) Hours() float64       { return float64(d/Hour) + float64(d%Hour)/(60*60*1e9) }
 
+const (
+	minDuration Duration = -1 << 63
+	maxDuration Duration = 1<<63 - 1
+)
+
+// Truncate rounds d toward zero to a multiple of m (d itself if m <= 0).
+func (d Duration) Truncate(m Duration) Duration {
+	if m <= 0 {
+		return d
+	}
+	return d - d%m
+}
+
+// halfBelow reports whether r < m/2, computed without overflow.
+func halfBelow(r, m Duration) bool { return uint64(r)+uint64(r) < uint64(m) }
+
+// Round rounds d to the nearest multiple of m, halfway values away from
+// zero; a result that would overflow saturates at the extreme Duration.
+func (d Duration) Round(m Duration) Duration {
+	if m <= 0 {
+		return d
+	}
+	r := d % m
+	if d < 0 {
+		r = -r
+		if halfBelow(r, m) {
+			return d + r
+		}
+		if d1 := d - m + r; d1 < d {
+			return d1
+		}
+		return minDuration
+	}
+	if halfBelow(r, m) {
+		return d - r
+	}
+	if d1 := d + m - r; d1 > d {
+		return d1
+	}
+	return maxDuration
+}
+
+// Abs returns |d|; the most negative Duration becomes the largest.
+func (d Duration) Abs() Duration {
+	switch {
+	case d >= 0:
+		return d
+	case d == minDuration:
+		return maxDuration
+	}
+	return -d
+}
+
 // String returns a string such as "72h3m0.5s", as Go's does.
 func (d Duration) String() string {
 	var buf [32]byte

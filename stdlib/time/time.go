@@ -2,6 +2,8 @@
 // with the runtime's timer heap (issue 6).
 package time
 
+import "errors"
+
 // A Duration is an elapsed time in nanoseconds.
 type Duration int64
 
@@ -85,6 +87,140 @@ func (d Duration) Abs() Duration {
 		return maxDuration
 	}
 	return -d
+}
+
+var unitMap = map[string]uint64{
+	"ns": uint64(Nanosecond),
+	"us": uint64(Microsecond),
+	"µs": uint64(Microsecond), // U+00B5 micro sign
+	"μs": uint64(Microsecond), // U+03BC Greek small letter mu
+	"ms": uint64(Millisecond),
+	"s":  uint64(Second),
+	"m":  uint64(Minute),
+	"h":  uint64(Hour),
+}
+
+// quote is strconv.Quote for the plain strings of duration errors
+// (time cannot import strconv's dependencies without a cycle).
+func quote(s string) string {
+	buf := []byte{'"'}
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c == '"' || c == '\\' {
+			buf = append(buf, '\\')
+		}
+		buf = append(buf, c)
+	}
+	return string(append(buf, '"'))
+}
+
+// leadingDigits consumes the leading decimal digits of s.  For the
+// integer part (frac false) an overflow past 1<<63 is an error; for the
+// fraction the digits that no longer fit only scale.
+func leadingDigits(s string, frac bool) (v uint64, scale float64, rest string, ok bool) {
+	scale = 1
+	overflow := false
+	i := 0
+	for ; i < len(s) && '0' <= s[i] && s[i] <= '9'; i++ {
+		if overflow {
+			continue
+		}
+		if v > (1<<63-1)/10 {
+			if !frac {
+				return 0, 0, "", false
+			}
+			overflow = true
+			continue
+		}
+		y := v*10 + uint64(s[i]-'0')
+		if y > 1<<63 {
+			if !frac {
+				return 0, 0, "", false
+			}
+			overflow = true
+			continue
+		}
+		v = y
+		scale *= 10
+	}
+	return v, scale, s[i:], true
+}
+
+// ParseDuration parses "300ms", "-1.5h" or "2h45m": signed decimal numbers,
+// each with an optional fraction and a unit (ns, us, µs, ms, s, m, h).
+func ParseDuration(s string) (Duration, error) {
+	orig := s
+	invalid := errors.New("time: invalid duration " + quote(orig))
+	neg := false
+	if s != "" && (s[0] == '-' || s[0] == '+') {
+		neg = s[0] == '-'
+		s = s[1:]
+	}
+	if s == "0" {
+		return 0, nil
+	}
+	if s == "" {
+		return 0, invalid
+	}
+	var d uint64
+	for s != "" {
+		if !(s[0] == '.' || '0' <= s[0] && s[0] <= '9') {
+			return 0, invalid
+		}
+		n := len(s)
+		v, _, rest, ok := leadingDigits(s, false)
+		if !ok {
+			return 0, invalid
+		}
+		s = rest
+		hasInt := n != len(s)
+		var f uint64
+		scale := 1.0
+		hasFrac := false
+		if s != "" && s[0] == '.' {
+			s = s[1:]
+			n = len(s)
+			f, scale, s, _ = leadingDigits(s, true)
+			hasFrac = n != len(s)
+		}
+		if !hasInt && !hasFrac {
+			return 0, invalid
+		}
+		i := 0
+		for i < len(s) && s[i] != '.' && !('0' <= s[i] && s[i] <= '9') {
+			i++
+		}
+		if i == 0 {
+			return 0, errors.New("time: missing unit in duration " + quote(orig))
+		}
+		u := s[:i]
+		s = s[i:]
+		unit, found := unitMap[u]
+		if !found {
+			return 0, errors.New("time: unknown unit " + quote(u) + " in duration " + quote(orig))
+		}
+		if v > 1<<63/unit {
+			return 0, invalid
+		}
+		v *= unit
+		if f > 0 {
+			v += uint64(float64(f) * (float64(unit) / scale))
+			if v > 1<<63 {
+				return 0, invalid
+			}
+		}
+		d += v
+		if d > 1<<63 {
+			return 0, invalid
+		}
+	}
+	if neg {
+		return -Duration(d), nil
+	}
+	if d > 1<<63-1 {
+		return 0, invalid
+	}
+	return Duration(d), nil
 }
 
 // String returns a string such as "72h3m0.5s", as Go's does.

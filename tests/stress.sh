@@ -35,7 +35,18 @@ for mode in "${modes[@]}"; do
 		echo "FAIL mesh: got '$got', want '$want'"
 		fail=1
 	fi
-	E2E_TIMEOUT_SCALE=10 tests/e2e.sh -j 2 testdata/docs testdata/conc | tail -n 15 | grep -E '^(FAIL|e2e-summary)' || fail=1
+	suites=(testdata/docs testdata/conc)
+	if [[ $mode == GC ]]; then
+		# A collection per allocation slows a program 30-100x, so programs
+		# that race wall-clock timers against work (conc/tm_*: "stop these
+		# before 60 ms", "fires within 500 ms") cannot keep their output,
+		# and the large st_* programs exceed any sane timeout; the mesh
+		# above is GC mode's scale test.  Everything else runs.
+		mapfile -t suites < <(find testdata/docs testdata/conc -name '*.want' \
+			! -name 'tm_*' ! -name 'st_*' | LC_ALL=C sort)
+	fi
+	E2E_TIMEOUT_SCALE=10 tests/e2e.sh -j 2 "${suites[@]}" | grep -E '^(FAIL|e2e-summary)'
+	[[ ${PIPESTATUS[0]} -eq 0 ]] || fail=1
 	unset MINIGO MINIGO_CACHE
 done
 exit $fail

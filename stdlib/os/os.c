@@ -7,6 +7,8 @@
 #include "rt.h"
 
 #include <errno.h>
+#include <pthread.h>
+#include <unistd.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -35,25 +37,86 @@ go_int os_writeString(go_int fd, go_string s) { return rt_write((int)fd, s.ptr, 
 go_int os_read(go_int fd, go_slice b) { return rt_read((int)fd, b.ptr, b.len); }
 void os_exit(go_int code) { rt_exit((int)code); }
 
-/* getenv on a segment: the key is copied to a NUL-terminated buffer; the
- * environment is read-only after start, so no lock is involved. */
-static const char *lookup(go_string key)
+/*
+ * The environment.  Setenv makes it mutable while other threads read it, and
+ * glibc's getenv/setenv are not safe together, so every access holds envlock;
+ * the critical sections never block or allocate from the collector (a value
+ * is copied out with malloc, then into the heap after unlock).  exec's
+ * children inherit `environ` as it is at fork time.
+ */
+static pthread_mutex_t envlock = PTHREAD_MUTEX_INITIALIZER;
+
+/* key as a NUL-terminated string in buf; false if too long or holds NUL */
+static bool ckey(go_string key, char *buf, size_t n)
 {
-	char buf[256];
-	if (key.len >= (go_int)sizeof buf)
-		return NULL;
+	if (key.len >= (go_int)n || memchr(key.ptr, 0, (size_t)key.len))
+		return false;
 	memcpy(buf, key.ptr, (size_t)key.len);
 	buf[key.len] = 0;
-	return getenv(buf);
+	return true;
+}
+
+/* a malloc'd copy of the value, or NULL when unset */
+static char *lookup(go_string key)
+{
+	char buf[256];
+	if (!ckey(key, buf, sizeof buf))
+		return NULL;
+	pthread_mutex_lock(&envlock);
+	const char *v = getenv(buf);
+	char *r = v ? strdup(v) : NULL;
+	pthread_mutex_unlock(&envlock);
+	return r;
 }
 
 go_string os_getenv(go_string key)
 {
-	const char *v = lookup(key);
-	return v ? cstr(v) : (go_string){0};
+	char *v = lookup(key);
+	if (!v)
+		return (go_string){0};
+	go_string r = cstr(v);
+	free(v);
+	return r;
 }
 
-bool os_hasenv(go_string key) { return lookup(key) != NULL; }
+bool os_hasenv(go_string key)
+{
+	char *v = lookup(key);
+	free(v);
+	return v != NULL;
+}
+
+/* 0, or an errno value */
+go_int os_setenv(go_string key, go_string value)
+{
+	char k[256];
+	if (key.len == 0 || !ckey(key, k, sizeof k) || strchr(k, '=') ||
+	    memchr(value.ptr, 0, (size_t)value.len))
+		return EINVAL;
+	char *v = malloc((size_t)value.len + 1);
+	if (!v)
+		return ENOMEM;
+	memcpy(v, value.ptr, (size_t)value.len);
+	v[value.len] = 0;
+	pthread_mutex_lock(&envlock);
+	int rc = setenv(k, v, 1);
+	pthread_mutex_unlock(&envlock);
+	free(v);
+	return rc == 0 ? 0 : errno;
+}
+
+go_int os_unsetenv(go_string key)
+{
+	char k[256];
+	if (!ckey(key, k, sizeof k))
+		return EINVAL;
+	pthread_mutex_lock(&envlock);
+	int rc = unsetenv(k);
+	pthread_mutex_unlock(&envlock);
+	return rc == 0 ? 0 : errno;
+}
+
+go_int os_getpid(void) { return (go_int)getpid(); }
 
 go_string os_errnoString(go_int n)
 {

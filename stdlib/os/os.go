@@ -31,6 +31,9 @@ func read(fd int, b []byte) int
 func exit(code int)
 func getenv(key string) string
 func hasenv(key string) bool
+func setenv(key, value string) int
+func unsetenv(key string) int
+func getpid() int
 func errnoString(n int) string
 
 func (f *File) Write(b []byte) (n int, err error) {
@@ -93,6 +96,33 @@ func Getenv(key string) string { return getenv(key) }
 
 // LookupEnv returns the value of key and whether it is set.
 func LookupEnv(key string) (string, bool) { return getenv(key), hasenv(key) }
+
+// Setenv sets the environment variable key to value.
+func Setenv(key, value string) error {
+	if e := setenv(key, value); e != 0 {
+		return errors.New("setenv: " + errnoString(e))
+	}
+	return nil
+}
+
+// Unsetenv removes the environment variable key.
+func Unsetenv(key string) error {
+	if e := unsetenv(key); e != 0 {
+		return errors.New("unsetenv: " + errnoString(e))
+	}
+	return nil
+}
+
+// TempDir is $TMPDIR, or /tmp when it is unset or empty.
+func TempDir() string {
+	if d := Getenv("TMPDIR"); d != "" {
+		return d
+	}
+	return "/tmp"
+}
+
+// Getpid returns the process id.
+func Getpid() int { return getpid() }
 
 // Process is a process started by os/exec.
 type Process struct {

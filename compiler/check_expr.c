@@ -1968,7 +1968,8 @@ static Type *check_composite(Node *n, Type *hint)
 			for (int k = 0; k < i; k++) {
 				Node *o = n->list.v[k];
 				if (o->elem_index == idx) {
-					diag_error(e->kind == N_KEYVALUE ? ast_start_pos(e->x) : ast_start_pos(e),
+					/* types2 reports at the key:value node, whose position is the colon */
+					diag_error(e->kind == N_KEYVALUE ? e->pos : ast_start_pos(e),
 					           "duplicate index %lld in array or slice literal", (long long)idx);
 					break;
 				}

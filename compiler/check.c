@@ -369,6 +369,8 @@ static void collect_decls(Pkg *p, Node *file, Scope *fs)
 			s->global = true;
 			s->file_scope = fs;
 			d->sym = s;
+			if (!d->body && !p->is_std)
+				diag_error(s->pos, "missing function body");
 			if (d->x) {
 				vec_push(&p->methods_pending, s);
 				continue;
@@ -381,8 +383,6 @@ static void collect_decls(Pkg *p, Node *file, Scope *fs)
 			if (d->name == name_main && strcmp(p->path, "main") == 0 &&
 			    (d->y->list.n || d->y->list2.n))
 				diag_error(s->pos, "func main must have no arguments and no return values");
-			if (!d->body && !p->is_std)
-				diag_error(d->pos, "missing function body");
 			declare_global(p, fs, s);
 			continue;
 		}

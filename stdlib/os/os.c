@@ -49,9 +49,10 @@ static pthread_mutex_t envlock = PTHREAD_MUTEX_INITIALIZER;
 /* key as a NUL-terminated string in buf; false if too long or holds NUL */
 static bool ckey(go_string key, char *buf, size_t n)
 {
-	if (key.len >= (go_int)n || memchr(key.ptr, 0, (size_t)key.len))
+	if (key.len >= (go_int)n || (key.len > 0 && memchr(key.ptr, 0, (size_t)key.len)))
 		return false;
-	memcpy(buf, key.ptr, (size_t)key.len);
+	if (key.len > 0) /* an empty string may have a NULL ptr */
+		memcpy(buf, key.ptr, (size_t)key.len);
 	buf[key.len] = 0;
 	return true;
 }
@@ -91,12 +92,13 @@ go_int os_setenv(go_string key, go_string value)
 {
 	char k[256];
 	if (key.len == 0 || !ckey(key, k, sizeof k) || strchr(k, '=') ||
-	    memchr(value.ptr, 0, (size_t)value.len))
+	    (value.len > 0 && memchr(value.ptr, 0, (size_t)value.len)))
 		return EINVAL;
 	char *v = malloc((size_t)value.len + 1);
 	if (!v)
 		return ENOMEM;
-	memcpy(v, value.ptr, (size_t)value.len);
+	if (value.len > 0)
+		memcpy(v, value.ptr, (size_t)value.len);
 	v[value.len] = 0;
 	pthread_mutex_lock(&envlock);
 	int rc = setenv(k, v, 1);

@@ -114,10 +114,10 @@ func isDigitIn(c int, base int) bool {
 }
 
 // intToken reads [+-]digits; with base 0 a 0b/0o/0x prefix picks the base.
-func (s *scanner) intToken(base int, signed bool) (string, int) {
+func (s *scanner) intToken(base int, signed bool) string {
 	var tok []byte
 	c := s.getc()
-	if c == '+' || signed && c == '-' {
+	if signed && (c == '+' || c == '-') {
 		tok = append(tok, byte(c))
 		c = s.getc()
 	}
@@ -150,61 +150,59 @@ func (s *scanner) intToken(base int, signed bool) (string, int) {
 		c = s.getc()
 	}
 	s.ungetc(c)
-	return string(tok), base
+	return string(tok)
 }
 
-func (s *scanner) scanInt(verb byte, bits int) (int64, error) {
-	base := 0
+// verbBase is the base a verb scans integers in; 0 lets a prefix decide.
+func verbBase(verb byte) int {
 	switch verb {
 	case 'd':
-		base = 10
+		return 10
 	case 'b':
-		base = 2
+		return 2
 	case 'o':
-		base = 8
+		return 8
 	case 'x', 'X':
-		base = 16
+		return 16
 	}
-	tok, b := s.intToken(base, true)
-	if base == 0 && b == 8 && len(tok) > 1 {
-		base = 0 // leading 0: octal, as strconv base 0 reads it
-	}
-	digits := tok
-	if len(digits) > 0 && (digits[0] == '+' || digits[0] == '-') {
-		digits = digits[1:]
-	}
-	if digits == "" {
+	return 0
+}
+
+// scanInt parses at 64 bits, returning strconv's error as Go does, then
+// checks the operand's size ("integer overflow on token").
+func (s *scanner) scanInt(verb byte, bits int) (int64, error) {
+	base := verbBase(verb)
+	tok := s.intToken(base, true)
+	if tok == "" || tok == "+" || tok == "-" {
+		if c := s.getc(); c == scanEOF && tok != "" {
+			return 0, io.EOF // a sign, then the end (Go's notEOF)
+		} else {
+			s.ungetc(c)
+		}
 		return 0, errors.New("expected integer")
 	}
-	v, err := strconv.ParseInt(tok, base, bits)
+	v, err := strconv.ParseInt(tok, base, 64)
 	if err != nil {
+		return 0, err
+	}
+	if x := v << (64 - bits) >> (64 - bits); x != v {
 		return 0, errors.New("integer overflow on token " + tok)
 	}
 	return v, nil
 }
 
+// scanUint is scanInt for unsigned operands (no sign accepted).
 func (s *scanner) scanUint(verb byte, bits int) (uint64, error) {
-	base := 0
-	switch verb {
-	case 'd':
-		base = 10
-	case 'b':
-		base = 2
-	case 'o':
-		base = 8
-	case 'x', 'X':
-		base = 16
-	}
-	tok, _ := s.intToken(base, false)
-	digits := tok
-	if len(digits) > 0 && digits[0] == '+' {
-		digits = digits[1:]
-	}
-	if digits == "" {
+	base := verbBase(verb)
+	tok := s.intToken(base, false)
+	if tok == "" {
 		return 0, errors.New("expected integer")
 	}
-	v, err := strconv.ParseUint(digits, base, bits)
+	v, err := strconv.ParseUint(tok, base, 64)
 	if err != nil {
+		return 0, err
+	}
+	if x := v << (64 - bits) >> (64 - bits); x != v {
 		return 0, errors.New("unsigned integer overflow on token " + tok)
 	}
 	return v, nil
@@ -226,12 +224,7 @@ func floatByte(c int, tok []byte) bool {
 }
 
 func (s *scanner) scanFloat(bits int) (float64, error) {
-	tok := s.token(floatByte)
-	v, err := strconv.ParseFloat(tok, bits)
-	if err != nil {
-		return 0, err
-	}
-	return v, nil
+	return strconv.ParseFloat(s.token(floatByte), bits)
 }
 
 func (s *scanner) scanBool() (bool, error) {
@@ -325,55 +318,95 @@ func (s *scanner) scanOne(verb byte, arg any) error {
 	var err error
 	switch p := arg.(type) {
 	case *string:
-		*p, err = s.scanString(verb)
+		if v, e := s.scanString(verb); e == nil {
+			*p = v
+		} else {
+			err = e
+		}
 	case *[]byte:
-		var str string
-		str, err = s.scanString(verb)
-		*p = []byte(str)
+		if v, e := s.scanString(verb); e == nil {
+			*p = []byte(v)
+		} else {
+			err = e
+		}
 	case *bool:
-		*p, err = s.scanBool()
+		if v, e := s.scanBool(); e == nil {
+			*p = v
+		} else {
+			err = e
+		}
 	case *int:
-		var v int64
-		v, err = s.scanInt(verb, 64)
-		*p = int(v)
+		if v, e := s.scanInt(verb, 64); e == nil {
+			*p = int(v)
+		} else {
+			err = e
+		}
 	case *int8:
-		var v int64
-		v, err = s.scanInt(verb, 8)
-		*p = int8(v)
+		if v, e := s.scanInt(verb, 8); e == nil {
+			*p = int8(v)
+		} else {
+			err = e
+		}
 	case *int16:
-		var v int64
-		v, err = s.scanInt(verb, 16)
-		*p = int16(v)
+		if v, e := s.scanInt(verb, 16); e == nil {
+			*p = int16(v)
+		} else {
+			err = e
+		}
 	case *int32:
-		var v int64
-		v, err = s.scanInt(verb, 32)
-		*p = int32(v)
+		if v, e := s.scanInt(verb, 32); e == nil {
+			*p = int32(v)
+		} else {
+			err = e
+		}
 	case *int64:
-		*p, err = s.scanInt(verb, 64)
+		if v, e := s.scanInt(verb, 64); e == nil {
+			*p = int64(v)
+		} else {
+			err = e
+		}
 	case *uint:
-		var v uint64
-		v, err = s.scanUint(verb, 64)
-		*p = uint(v)
+		if v, e := s.scanUint(verb, 64); e == nil {
+			*p = uint(v)
+		} else {
+			err = e
+		}
 	case *uint8:
-		var v uint64
-		v, err = s.scanUint(verb, 8)
-		*p = uint8(v)
+		if v, e := s.scanUint(verb, 8); e == nil {
+			*p = uint8(v)
+		} else {
+			err = e
+		}
 	case *uint16:
-		var v uint64
-		v, err = s.scanUint(verb, 16)
-		*p = uint16(v)
+		if v, e := s.scanUint(verb, 16); e == nil {
+			*p = uint16(v)
+		} else {
+			err = e
+		}
 	case *uint32:
-		var v uint64
-		v, err = s.scanUint(verb, 32)
-		*p = uint32(v)
+		if v, e := s.scanUint(verb, 32); e == nil {
+			*p = uint32(v)
+		} else {
+			err = e
+		}
 	case *uint64:
-		*p, err = s.scanUint(verb, 64)
+		if v, e := s.scanUint(verb, 64); e == nil {
+			*p = uint64(v)
+		} else {
+			err = e
+		}
 	case *float64:
-		*p, err = s.scanFloat(64)
+		if v, e := s.scanFloat(64); e == nil {
+			*p = float64(v)
+		} else {
+			err = e
+		}
 	case *float32:
-		var v float64
-		v, err = s.scanFloat(32)
-		*p = float32(v)
+		if v, e := s.scanFloat(32); e == nil {
+			*p = float32(v)
+		} else {
+			err = e
+		}
 	default:
 		t := Sprintf("%T", arg)
 		if len(t) == 0 || t[0] != '*' {
@@ -481,8 +514,7 @@ func Sscan(str string, a ...any) (n int, err error) {
 // Sscanln is Sscan that stops at a newline and wants one (or the end)
 // after the last value.
 func Sscanln(str string, a ...any) (n int, err error) {
-	s := newScanner(nil, str, false)
-	return s.doScan(a)
+	return newScanner(nil, str, false).doScan(a)
 }
 
 // Sscanf scans str as the format directs.

@@ -29,12 +29,12 @@ func Sleep(d Duration) {
 	sleep(int64(d))
 }
 
-func (d Duration) Nanoseconds() int64   { return int64(d) }
-func (d Duration) Microseconds() int64  { return int64(d) / 1e3 }
-func (d Duration) Milliseconds() int64  { return int64(d) / 1e6 }
-func (d Duration) Seconds() float64     { return float64(d/Second) + float64(d%Second)/1e9 }
-func (d Duration) Minutes() float64     { return float64(d/Minute) + float64(d%Minute)/(60*1e9) }
-func (d Duration) Hours() float64       { return float64(d/Hour) + float64(d%Hour)/(60*60*1e9) }
+func (d Duration) Nanoseconds() int64  { return int64(d) }
+func (d Duration) Microseconds() int64 { return int64(d) / 1e3 }
+func (d Duration) Milliseconds() int64 { return int64(d) / 1e6 }
+func (d Duration) Seconds() float64    { return float64(d/Second) + float64(d%Second)/1e9 }
+func (d Duration) Minutes() float64    { return float64(d/Minute) + float64(d%Minute)/(60*1e9) }
+func (d Duration) Hours() float64      { return float64(d/Hour) + float64(d%Hour)/(60*60*1e9) }
 
 const (
 	minDuration Duration = -1 << 63
@@ -98,20 +98,6 @@ var unitMap = map[string]uint64{
 	"s":  uint64(Second),
 	"m":  uint64(Minute),
 	"h":  uint64(Hour),
-}
-
-// quote is strconv.Quote for the plain strings of duration errors
-// (time cannot import strconv's dependencies without a cycle).
-func quote(s string) string {
-	buf := []byte{'"'}
-	for i := 0; i < len(s); i++ {
-		c := s[i]
-		if c == '"' || c == '\\' {
-			buf = append(buf, '\\')
-		}
-		buf = append(buf, c)
-	}
-	return string(append(buf, '"'))
 }
 
 // leadingDigits consumes the leading decimal digits of s.  For the
@@ -311,49 +297,6 @@ func fmtInt(buf []byte, v uint64) int {
 	}
 	return w
 }
-
-// A Time is an instant: wall-clock nanoseconds and a monotonic reading.
-type Time struct {
-	wall int64
-	mono int64
-}
-
-// Now returns the current time.
-func Now() Time { return Time{walltime(), nanotime()} }
-
-// Since returns the time elapsed since t.
-func Since(t Time) Duration { return Now().Sub(t) }
-
-// Until returns the duration until t.
-func Until(t Time) Duration { return t.Sub(Now()) }
-
-// Sub returns t-u.
-func (t Time) Sub(u Time) Duration {
-	if t.mono != 0 && u.mono != 0 {
-		return Duration(t.mono - u.mono)
-	}
-	return Duration(t.wall - u.wall)
-}
-
-// Add returns t+d.
-func (t Time) Add(d Duration) Time {
-	r := Time{t.wall + int64(d), 0}
-	if t.mono != 0 {
-		r.mono = t.mono + int64(d)
-	}
-	return r
-}
-
-func (t Time) Unix() int64      { return t.wall / 1e9 }
-func (t Time) UnixNano() int64  { return t.wall }
-func (t Time) UnixMilli() int64 { return t.wall / 1e6 }
-func (t Time) Before(u Time) bool { return t.Sub(u) < 0 }
-func (t Time) After(u Time) bool  { return t.Sub(u) > 0 }
-func (t Time) Equal(u Time) bool  { return t.wall == u.wall }
-func (t Time) IsZero() bool       { return t.wall == 0 && t.mono == 0 }
-
-// Unix returns the local Time of the given Unix time.
-func Unix(sec int64, nsec int64) Time { return Time{sec*1e9 + nsec, 0} }
 
 // Timers: the runtime's timer heap (no thread, no goroutine per timer);
 // when one fires its function runs in a new goroutine.

@@ -17,6 +17,8 @@ have_file /usr/include/gc.h        || need="$need libgc-dev"
 have_file /usr/include/cmocka.h    || need="$need libcmocka-dev"
 have_cmd timeout       || need="$need coreutils"
 have_cmd xargs         || need="$need findutils"
+# the time zone tests (testdata/stdlib/time_*: TZ=Europe/Paris, LoadLocation)
+have_file /usr/share/zoneinfo/Europe/Paris || need="$need tzdata"
 for p in "$@"; do
 	dpkg -s "$p" >/dev/null 2>&1 || need="$need $p"
 done

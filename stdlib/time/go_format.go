@@ -2,6 +2,10 @@
 // Use of this source code is governed by a BSD-style
 // license that can be found in the LICENSE file.
 
+// minigo: Go 1.19's time/format.go (stdlib/README.md). ParseDuration and its
+// helpers are left out (time.go); DateTime, DateOnly and TimeOnly are Go
+// 1.20's.
+
 package time
 
 import "errors"

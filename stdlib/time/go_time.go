@@ -2,6 +2,10 @@
 // Use of this source code is governed by a BSD-style
 // license that can be found in the LICENSE file.
 
+// minigo: Go 1.19's time/time.go (stdlib/README.md). Duration and its methods
+// are left out (time.go is minigo's); now and runtimeNano read time.c's
+// clocks; Compare is Go 1.20's.
+
 // Package time provides functionality for measuring and displaying time.
 //
 // The calendrical calculations always assume a Gregorian calendar, with

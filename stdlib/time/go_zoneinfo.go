@@ -2,6 +2,9 @@
 // Use of this source code is governed by a BSD-style
 // license that can be found in the LICENSE file.
 
+// minigo: Go 1.19's time/zoneinfo.go (stdlib/README.md). syscall.Getenv and
+// syscall.ENOENT are sys_minigo.go's getenv, errENOENT.
+
 package time
 
 import (

@@ -1,5 +1,14 @@
 // Package time: durations, sleeping, the clock.  Timers and tickers come
 // with the runtime's timer heap (issue 6).
+//
+// The files: time.go (this one, minigo's) holds Duration, ParseDuration,
+// Sleep and the timers; go_time.go, go_format.go and go_zoneinfo*.go are Go
+// 1.19's Time, Format/Parse and Location, ported with few changes (each
+// says which at its top) so that results agree with Go's to the byte;
+// sys_minigo.go and time.c replace Go's syscall and runtime hooks.  Time is
+// Go's {wall, ext, loc}: the monotonic reading (nanotime, relative to
+// startNano, the package's start) rides in ext when the wall seconds fit
+// in 33 bits, as in Go; the timers send Now() values.
 package time
 
 import "errors"

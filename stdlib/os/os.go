@@ -4,24 +4,24 @@ package os
 import (
 	"errors"
 	"io"
+	"io/fs"
 )
 
 // A File is an open file descriptor.
 type File struct {
-	fd   int
-	name string
+	fd     int
+	name   string
+	dirbuf []string // directory entries not yet returned (fs.go)
 }
 
 var (
-	Stdin  = &File{0, "/dev/stdin"}
-	Stdout = &File{1, "/dev/stdout"}
-	Stderr = &File{2, "/dev/stderr"}
+	Stdin  = &File{fd: 0, name: "/dev/stdin"}
+	Stdout = &File{fd: 1, name: "/dev/stdout"}
+	Stderr = &File{fd: 2, name: "/dev/stderr"}
 )
 
 // Args holds the command-line arguments, starting with the program name.
 var Args []string = runtimeArgs()
-
-var ErrNotExist = errors.New("file does not exist")
 
 // Implemented in C (os.c).
 func runtimeArgs() []string
@@ -77,16 +77,6 @@ func (f *File) Read(b []byte) (n int, err error) {
 
 func (f *File) Name() string { return f.name }
 func (f *File) Fd() uintptr  { return uintptr(f.fd) }
-
-// PathError records an error and the operation and file path that caused it.
-type PathError struct {
-	Op   string
-	Path string
-	Err  error
-}
-
-func (e *PathError) Error() string { return e.Op + " " + e.Path + ": " + e.Err.Error() }
-func (e *PathError) Unwrap() error { return e.Err }
 
 // Exit ends the program with the given status, without running deferred calls.
 func Exit(code int) { exit(code) }
@@ -205,13 +195,36 @@ func itoa(n int) string {
 const DevNull = "/dev/null"
 
 // NewFile returns a new File with the given file descriptor and name.
-func NewFile(fd uintptr, name string) *File { return &File{int(fd), name} }
+func NewFile(fd uintptr, name string) *File { return &File{fd: int(fd), name: name} }
 
 // ErrnoString is the text of a system error number (for os/exec).
 func ErrnoString(n int) string { return errnoString(n) }
 
-// A FileMode represents a file's mode and permission bits.
-type FileMode uint32
+// FileMode, FileInfo and DirEntry are io/fs's (as in Go).
+type (
+	FileMode = fs.FileMode
+	FileInfo = fs.FileInfo
+	DirEntry = fs.DirEntry
+)
+
+// The mode bits, io/fs's.
+const (
+	ModeDir        = fs.ModeDir
+	ModeAppend     = fs.ModeAppend
+	ModeExclusive  = fs.ModeExclusive
+	ModeTemporary  = fs.ModeTemporary
+	ModeSymlink    = fs.ModeSymlink
+	ModeDevice     = fs.ModeDevice
+	ModeNamedPipe  = fs.ModeNamedPipe
+	ModeSocket     = fs.ModeSocket
+	ModeSetuid     = fs.ModeSetuid
+	ModeSetgid     = fs.ModeSetgid
+	ModeCharDevice = fs.ModeCharDevice
+	ModeSticky     = fs.ModeSticky
+	ModeIrregular  = fs.ModeIrregular
+	ModeType       = fs.ModeType
+	ModePerm       = fs.ModePerm
+)
 
 // Flags to OpenFile.
 const (
@@ -248,20 +261,17 @@ func (e Errno) Is(target error) bool {
 	return false
 }
 
-var ErrExist = errors.New("file already exists")
-var ErrPermission = errors.New("permission denied")
-
 func errnoErr(op, name string, e int) error {
 	return &PathError{Op: op, Path: name, Err: Errno(e)}
 }
 
 // OpenFile opens the named file with the given flag (O_RDONLY etc.) and perm.
 func OpenFile(name string, flag int, perm FileMode) (*File, error) {
-	fd := open(name, flag, int(perm))
+	fd := open(name, flag, int(syscallMode(perm)))
 	if fd < 0 {
 		return nil, errnoErr("open", name, -fd)
 	}
-	return &File{fd, name}, nil
+	return &File{fd: fd, name: name}, nil
 }
 
 // Open opens the named file for reading.
@@ -317,12 +327,4 @@ func WriteFile(name string, data []byte, perm FileMode) error {
 		err = err1
 	}
 	return err
-}
-
-// Remove removes the named file.
-func Remove(name string) error {
-	if r := unlink(name); r < 0 {
-		return errnoErr("remove", name, -r)
-	}
-	return nil
 }

@@ -254,7 +254,7 @@ func (e Errno) Is(target error) bool {
 	case ErrNotExist:
 		return e == 2 // ENOENT
 	case ErrExist:
-		return e == 17 // EEXIST
+		return e == 17 || e == 39 // EEXIST, ENOTEMPTY (as syscall.Errno)
 	case ErrPermission:
 		return e == 1 || e == 13 // EPERM, EACCES
 	}

@@ -1,5 +1,5 @@
 // Files and directories: Stat/Lstat, Mkdir, Remove, Rename, ReadDir,
-// Getwd/Chdir, Hostname, Chmod, Symlink/Readlink/Link.
+// Getwd/Chdir, Hostname, Chmod, Symlink/Readlink/Link, DirFS.
 //
 // Written for minigo after Go 1.19's os (stat_linux.go, file_unix.go,
 // dir.go, getwd.go): the same errors (*PathError with Go's Op names,
@@ -10,7 +10,9 @@
 package os
 
 import (
+	"errors"
 	"io"
+	"io/fs"
 	"sort"
 	"time"
 )
@@ -468,4 +470,55 @@ func dtToType(typ byte) FileMode {
 		return ModeSocket
 	}
 	return ^FileMode(0)
+}
+
+// DirFS returns a file system (an fs.FS) for the tree of files rooted at
+// the directory dir (Go 1.19's os/file.go).
+func DirFS(dir string) fs.FS {
+	return dirFS(dir)
+}
+
+type dirFS string
+
+func (dir dirFS) Open(name string) (fs.File, error) {
+	fullname, err := dir.join(name)
+	if err != nil {
+		return nil, &PathError{Op: "stat", Path: name, Err: err}
+	}
+	f, err := Open(fullname)
+	if err != nil {
+		return nil, err // nil fs.File
+	}
+	return f, nil
+}
+
+func (dir dirFS) Stat(name string) (fs.FileInfo, error) {
+	fullname, err := dir.join(name)
+	if err != nil {
+		return nil, &PathError{Op: "stat", Path: name, Err: err}
+	}
+	f, err := Stat(fullname)
+	if err != nil {
+		return nil, err
+	}
+	return f, nil
+}
+
+// join returns the path for name in dir.
+func (dir dirFS) join(name string) (string, error) {
+	if dir == "" {
+		return "", errors.New("os: DirFS with empty root")
+	}
+	if !fs.ValidPath(name) {
+		return "", ErrInvalid
+	}
+	for i := 0; i < len(name); i++ { // internal/safefilepath.FromFS (Unix)
+		if name[i] == 0 {
+			return "", ErrInvalid
+		}
+	}
+	if IsPathSeparator(dir[len(dir)-1]) {
+		return string(dir) + name, nil
+	}
+	return string(dir) + string(PathSeparator) + name, nil
 }

@@ -39,6 +39,8 @@ const (
 	opTruncate
 )
 
+var errFileClosing = errors.New("use of closed file")
+
 // System error numbers met in os's own logic.
 var (
 	errENOTDIR error = Errno(20)
@@ -144,6 +146,9 @@ func Lstat(name string) (FileInfo, error) { return statOp("lstat", name, false) 
 func (f *File) Stat() (FileInfo, error) {
 	if f == nil {
 		return nil, ErrInvalid
+	}
+	if f.fd < 0 { // internal/poll's ErrFileClosing, as Go's fstat says
+		return nil, &PathError{Op: "stat", Path: f.name, Err: errFileClosing}
 	}
 	raw := make([]int64, 6)
 	if r := sysFstat(f.fd, raw); r < 0 {
@@ -294,8 +299,8 @@ func Hostname() (name string, err error) {
 // readAllDir reads the remaining entries of the directory f: each is the
 // d_type byte followed by the name ("." and ".." are left out).
 func (f *File) readAllDir() ([]string, error) {
-	if f == nil {
-		return nil, ErrInvalid
+	if err := f.checkValid("readdirent"); err != nil {
+		return nil, err
 	}
 	if f.dirbuf == nil {
 		var ents []string

@@ -36,38 +36,49 @@ func unsetenv(key string) int
 func getpid() int
 func errnoString(n int) string
 
-func (f *File) Write(b []byte) (n int, err error) {
+// checkValid is Go's: a nil *File is ErrInvalid, a closed one ErrClosed.
+func (f *File) checkValid(op string) error {
 	if f == nil {
-		return 0, errors.New("invalid argument")
+		return ErrInvalid
+	}
+	if f.fd < 0 {
+		return &PathError{Op: op, Path: f.name, Err: ErrClosed}
+	}
+	return nil
+}
+
+func (f *File) Write(b []byte) (n int, err error) {
+	if err := f.checkValid("write"); err != nil {
+		return 0, err
 	}
 	n = write(f.fd, b)
 	if n < 0 {
-		return 0, &PathError{Op: "write", Path: f.name, Err: errors.New(errnoString(-n))}
+		return 0, &PathError{Op: "write", Path: f.name, Err: Errno(-n)}
 	}
 	return n, nil
 }
 
 func (f *File) WriteString(s string) (n int, err error) {
-	if f == nil {
-		return 0, errors.New("invalid argument")
+	if err := f.checkValid("write"); err != nil {
+		return 0, err
 	}
 	n = writeString(f.fd, s)
 	if n < 0 {
-		return 0, &PathError{Op: "write", Path: f.name, Err: errors.New(errnoString(-n))}
+		return 0, &PathError{Op: "write", Path: f.name, Err: Errno(-n)}
 	}
 	return n, nil
 }
 
 func (f *File) Read(b []byte) (n int, err error) {
-	if f == nil {
-		return 0, errors.New("invalid argument")
+	if err := f.checkValid("read"); err != nil {
+		return 0, err
 	}
 	if len(b) == 0 {
 		return 0, nil
 	}
 	n = read(f.fd, b)
 	if n < 0 {
-		return 0, &PathError{Op: "read", Path: f.name, Err: errors.New(errnoString(-n))}
+		return 0, &PathError{Op: "read", Path: f.name, Err: Errno(-n)}
 	}
 	if n == 0 {
 		return 0, io.EOF
@@ -76,7 +87,7 @@ func (f *File) Read(b []byte) (n int, err error) {
 }
 
 func (f *File) Name() string { return f.name }
-func (f *File) Fd() uintptr  { return uintptr(f.fd) }
+func (f *File) Fd() uintptr  { return uintptr(f.fd) } // ^uintptr(0) once closed, as Go
 
 // Exit ends the program with the given status, without running deferred calls.
 func Exit(code int) { exit(code) }
@@ -284,10 +295,12 @@ func Create(name string) (*File, error) {
 
 // Close closes the File.
 func (f *File) Close() error {
-	if f == nil {
-		return errors.New("invalid argument")
+	if err := f.checkValid("close"); err != nil {
+		return err
 	}
-	if r := closefd(f.fd); r < 0 {
+	fd := f.fd
+	f.fd = -1
+	if r := closefd(fd); r < 0 {
 		return errnoErr("close", f.name, -r)
 	}
 	return nil

@@ -28,4 +28,3 @@ func Nextafter32(x, y float32) (r float32) {
 	}
 	return
 }
-

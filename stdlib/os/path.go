@@ -200,6 +200,7 @@ func removeAll(path string) error {
 	}
 	return err
 }
+
 const (
 	PathSeparator     = '/' // OS-specific path separator
 	PathListSeparator = ':' // OS-specific path list separator

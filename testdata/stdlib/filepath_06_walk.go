@@ -21,13 +21,13 @@ func main() {
 	os.MkdirAll(root+"/src/vendor/dep", 0o755)
 	os.MkdirAll(root+"/docs", 0o755)
 	files := map[string]string{
-		"src/main.go":          "package main\n",
-		"src/pkg/lib.go":       "package pkg // lib\n",
-		"src/pkg/sub/x.go":     "package sub\n",
-		"src/vendor/dep/d.go":  "package dep\n",
-		"docs/README":          "read me\n",
-		"docs/guide.md":        "# Guide\n\nText.\n",
-		"top.txt":              "",
+		"src/main.go":         "package main\n",
+		"src/pkg/lib.go":      "package pkg // lib\n",
+		"src/pkg/sub/x.go":    "package sub\n",
+		"src/vendor/dep/d.go": "package dep\n",
+		"docs/README":         "read me\n",
+		"docs/guide.md":       "# Guide\n\nText.\n",
+		"top.txt":             "",
 	}
 	for name, body := range files {
 		os.WriteFile(filepath.Join(root, name), []byte(body), 0o644)

@@ -18,7 +18,7 @@ func main() {
 	}
 	defer os.RemoveAll(dir)
 	base := filepath.Base(dir)
-	fmt.Println(strings.HasPrefix(base, "minigo-os14-"), strings.HasSuffix(base, "-x"), filepath.Dir(dir) == os.TempDir())
+	fmt.Println(strings.HasPrefix(base, "minigo-os14-"), strings.HasSuffix(base, "-x"), filepath.Dir(dir) == filepath.Clean(os.TempDir()))
 	fi, _ := os.Stat(dir)
 	fmt.Println(fi.IsDir(), fi.Mode().Perm()&0o700)
 

@@ -54,6 +54,7 @@ static const struct {
 	{"context", "context"}, {"rand", "math/rand"}, {"math", "math"}, {"sort", "sort"},
 	{"errors", "errors"}, {"bufio", "bufio"}, {"bytes", "bytes"}, {"unicode", "unicode"},
 	{"utf8", "unicode/utf8"}, {"runtime", "runtime"}, {"io", "io"},
+	{"fs", "io/fs"}, {"path", "path"}, {"filepath", "path/filepath"},
 };
 
 /* Called by the checker for an undefined name used as pkg.Name in a

@@ -197,6 +197,17 @@ func Map(mapping func(r rune) rune, s []byte) []byte {
 func ToUpper(s []byte) []byte { return append([]byte{}, strings.ToUpper(string(s))...) }
 func ToLower(s []byte) []byte { return append([]byte{}, strings.ToLower(string(s))...) }
 func ToTitle(s []byte) []byte { return Map(unicode.ToTitle, s) }
+
+// ToUpperSpecial treats s as UTF-8-encoded bytes and returns a copy with
+// all the Unicode letters mapped to their upper case, giving priority to
+// the special casing rules.
+func ToUpperSpecial(c unicode.SpecialCase, s []byte) []byte { return Map(c.ToUpper, s) }
+
+// ToLowerSpecial is ToUpperSpecial for lower case.
+func ToLowerSpecial(c unicode.SpecialCase, s []byte) []byte { return Map(c.ToLower, s) }
+
+// ToTitleSpecial is ToUpperSpecial for title case.
+func ToTitleSpecial(c unicode.SpecialCase, s []byte) []byte { return Map(c.ToTitle, s) }
 func Title(s []byte) []byte   { return []byte(strings.Title(string(s))) }
 
 // Runes interprets s as a sequence of UTF-8-encoded code points.

@@ -223,3 +223,12 @@ go_int os_unlink(go_string name)
 	*p = name;
 	return rt_syscall(do_unlink, p);
 }
+
+/* fs.c's environment list takes the same lock */
+void os_envLock(bool lock)
+{
+	if (lock)
+		pthread_mutex_lock(&envlock);
+	else
+		pthread_mutex_unlock(&envlock);
+}

@@ -4,24 +4,24 @@ package os
 import (
 	"errors"
 	"io"
+	"io/fs"
 )
 
 // A File is an open file descriptor.
 type File struct {
-	fd   int
-	name string
+	fd     int
+	name   string
+	dirbuf []string // directory entries not yet returned (fs.go)
 }
 
 var (
-	Stdin  = &File{0, "/dev/stdin"}
-	Stdout = &File{1, "/dev/stdout"}
-	Stderr = &File{2, "/dev/stderr"}
+	Stdin  = &File{fd: 0, name: "/dev/stdin"}
+	Stdout = &File{fd: 1, name: "/dev/stdout"}
+	Stderr = &File{fd: 2, name: "/dev/stderr"}
 )
 
 // Args holds the command-line arguments, starting with the program name.
 var Args []string = runtimeArgs()
-
-var ErrNotExist = errors.New("file does not exist")
 
 // Implemented in C (os.c).
 func runtimeArgs() []string
@@ -36,38 +36,49 @@ func unsetenv(key string) int
 func getpid() int
 func errnoString(n int) string
 
-func (f *File) Write(b []byte) (n int, err error) {
+// checkValid is Go's: a nil *File is ErrInvalid, a closed one ErrClosed.
+func (f *File) checkValid(op string) error {
 	if f == nil {
-		return 0, errors.New("invalid argument")
+		return ErrInvalid
+	}
+	if f.fd < 0 {
+		return &PathError{Op: op, Path: f.name, Err: ErrClosed}
+	}
+	return nil
+}
+
+func (f *File) Write(b []byte) (n int, err error) {
+	if err := f.checkValid("write"); err != nil {
+		return 0, err
 	}
 	n = write(f.fd, b)
 	if n < 0 {
-		return 0, &PathError{Op: "write", Path: f.name, Err: errors.New(errnoString(-n))}
+		return 0, &PathError{Op: "write", Path: f.name, Err: Errno(-n)}
 	}
 	return n, nil
 }
 
 func (f *File) WriteString(s string) (n int, err error) {
-	if f == nil {
-		return 0, errors.New("invalid argument")
+	if err := f.checkValid("write"); err != nil {
+		return 0, err
 	}
 	n = writeString(f.fd, s)
 	if n < 0 {
-		return 0, &PathError{Op: "write", Path: f.name, Err: errors.New(errnoString(-n))}
+		return 0, &PathError{Op: "write", Path: f.name, Err: Errno(-n)}
 	}
 	return n, nil
 }
 
 func (f *File) Read(b []byte) (n int, err error) {
-	if f == nil {
-		return 0, errors.New("invalid argument")
+	if err := f.checkValid("read"); err != nil {
+		return 0, err
 	}
 	if len(b) == 0 {
 		return 0, nil
 	}
 	n = read(f.fd, b)
 	if n < 0 {
-		return 0, &PathError{Op: "read", Path: f.name, Err: errors.New(errnoString(-n))}
+		return 0, &PathError{Op: "read", Path: f.name, Err: Errno(-n)}
 	}
 	if n == 0 {
 		return 0, io.EOF
@@ -76,17 +87,7 @@ func (f *File) Read(b []byte) (n int, err error) {
 }
 
 func (f *File) Name() string { return f.name }
-func (f *File) Fd() uintptr  { return uintptr(f.fd) }
-
-// PathError records an error and the operation and file path that caused it.
-type PathError struct {
-	Op   string
-	Path string
-	Err  error
-}
-
-func (e *PathError) Error() string { return e.Op + " " + e.Path + ": " + e.Err.Error() }
-func (e *PathError) Unwrap() error { return e.Err }
+func (f *File) Fd() uintptr  { return uintptr(f.fd) } // ^uintptr(0) once closed, as Go
 
 // Exit ends the program with the given status, without running deferred calls.
 func Exit(code int) { exit(code) }
@@ -205,13 +206,36 @@ func itoa(n int) string {
 const DevNull = "/dev/null"
 
 // NewFile returns a new File with the given file descriptor and name.
-func NewFile(fd uintptr, name string) *File { return &File{int(fd), name} }
+func NewFile(fd uintptr, name string) *File { return &File{fd: int(fd), name: name} }
 
 // ErrnoString is the text of a system error number (for os/exec).
 func ErrnoString(n int) string { return errnoString(n) }
 
-// A FileMode represents a file's mode and permission bits.
-type FileMode uint32
+// FileMode, FileInfo and DirEntry are io/fs's (as in Go).
+type (
+	FileMode = fs.FileMode
+	FileInfo = fs.FileInfo
+	DirEntry = fs.DirEntry
+)
+
+// The mode bits, io/fs's.
+const (
+	ModeDir        = fs.ModeDir
+	ModeAppend     = fs.ModeAppend
+	ModeExclusive  = fs.ModeExclusive
+	ModeTemporary  = fs.ModeTemporary
+	ModeSymlink    = fs.ModeSymlink
+	ModeDevice     = fs.ModeDevice
+	ModeNamedPipe  = fs.ModeNamedPipe
+	ModeSocket     = fs.ModeSocket
+	ModeSetuid     = fs.ModeSetuid
+	ModeSetgid     = fs.ModeSetgid
+	ModeCharDevice = fs.ModeCharDevice
+	ModeSticky     = fs.ModeSticky
+	ModeIrregular  = fs.ModeIrregular
+	ModeType       = fs.ModeType
+	ModePerm       = fs.ModePerm
+)
 
 // Flags to OpenFile.
 const (
@@ -241,15 +265,12 @@ func (e Errno) Is(target error) bool {
 	case ErrNotExist:
 		return e == 2 // ENOENT
 	case ErrExist:
-		return e == 17 // EEXIST
+		return e == 17 || e == 39 // EEXIST, ENOTEMPTY (as syscall.Errno)
 	case ErrPermission:
 		return e == 1 || e == 13 // EPERM, EACCES
 	}
 	return false
 }
-
-var ErrExist = errors.New("file already exists")
-var ErrPermission = errors.New("permission denied")
 
 func errnoErr(op, name string, e int) error {
 	return &PathError{Op: op, Path: name, Err: Errno(e)}
@@ -257,11 +278,11 @@ func errnoErr(op, name string, e int) error {
 
 // OpenFile opens the named file with the given flag (O_RDONLY etc.) and perm.
 func OpenFile(name string, flag int, perm FileMode) (*File, error) {
-	fd := open(name, flag, int(perm))
+	fd := open(name, flag, int(syscallMode(perm)))
 	if fd < 0 {
 		return nil, errnoErr("open", name, -fd)
 	}
-	return &File{fd, name}, nil
+	return &File{fd: fd, name: name}, nil
 }
 
 // Open opens the named file for reading.
@@ -274,10 +295,12 @@ func Create(name string) (*File, error) {
 
 // Close closes the File.
 func (f *File) Close() error {
-	if f == nil {
-		return errors.New("invalid argument")
+	if err := f.checkValid("close"); err != nil {
+		return err
 	}
-	if r := closefd(f.fd); r < 0 {
+	fd := f.fd
+	f.fd = -1
+	if r := closefd(fd); r < 0 {
 		return errnoErr("close", f.name, -r)
 	}
 	return nil
@@ -317,12 +340,4 @@ func WriteFile(name string, data []byte, perm FileMode) error {
 		err = err1
 	}
 	return err
-}
-
-// Remove removes the named file.
-func Remove(name string) error {
-	if r := unlink(name); r < 0 {
-		return errnoErr("remove", name, -r)
-	}
-	return nil
 }

@@ -535,6 +535,18 @@ func ToLower(s string) string {
 // ToTitle returns s with all Unicode letters mapped to their title case.
 func ToTitle(s string) string { return Map(unicode.ToTitle, s) }
 
+// ToUpperSpecial returns a copy of s with all Unicode letters mapped to
+// their upper case using the case mapping specified by c.
+func ToUpperSpecial(c unicode.SpecialCase, s string) string { return Map(c.ToUpper, s) }
+
+// ToLowerSpecial returns a copy of s with all Unicode letters mapped to
+// their lower case using the case mapping specified by c.
+func ToLowerSpecial(c unicode.SpecialCase, s string) string { return Map(c.ToLower, s) }
+
+// ToTitleSpecial returns a copy of s with all Unicode letters mapped to
+// their title case, giving priority to the special casing rules.
+func ToTitleSpecial(c unicode.SpecialCase, s string) string { return Map(c.ToTitle, s) }
+
 func isSeparator(r rune) bool {
 	if r <= 0x7F {
 		switch {

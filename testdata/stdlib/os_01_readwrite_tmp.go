@@ -6,16 +6,17 @@ import (
 	"os"
 )
 
-func tempDir() string {
-	if d := os.Getenv("TMPDIR"); d != "" {
-		return d
-	}
-	return "/tmp"
-}
-
+// The files live in a directory of their own (MkdirTemp), so that
+// concurrent runs of the suite do not share them.
 func main() {
-	p := tempDir() + "/minigo_stdlib_os01_data.txt"
-	err := os.WriteFile(p, []byte("hello\nworld\n"), 0o644)
+	dir, err := os.MkdirTemp("", "minigo-os01-")
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	defer os.RemoveAll(dir)
+	p := dir + "/data.txt"
+	err = os.WriteFile(p, []byte("hello\nworld\n"), 0o644)
 	fmt.Println("write:", err)
 	b, err := os.ReadFile(p)
 	fmt.Printf("read: %q %v\n", b, err)
@@ -34,6 +35,6 @@ func main() {
 	}
 	err = os.Remove(p)
 	fmt.Println(errors.Is(err, os.ErrNotExist))
-	err = os.WriteFile(tempDir()+"/no_such_dir_minigo_xyz/f.txt", []byte("x"), 0o644)
+	err = os.WriteFile(dir+"/no_such_dir/f.txt", []byte("x"), 0o644)
 	fmt.Println(errors.Is(err, os.ErrNotExist))
 }

@@ -11,11 +11,13 @@ func main() {
 	fmt.Printf("%q\n", os.Getenv(name))
 	v, ok := os.LookupEnv(name)
 	fmt.Printf("%q %v\n", v, ok)
-	dir := os.Getenv("TMPDIR")
-	if dir == "" {
-		dir = "/tmp"
+	dir, err := os.MkdirTemp("", "minigo-os02-") // a directory of its own
+	if err != nil {
+		fmt.Println(err)
+		return
 	}
-	p := dir + "/minigo_stdlib_os02.txt"
+	defer os.RemoveAll(dir)
+	p := dir + "/data.txt"
 	f, err := os.Create(p)
 	fmt.Println(err)
 	n, err := f.WriteString("line one\n")

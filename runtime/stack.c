@@ -57,14 +57,16 @@ static struct {
 
 static int seg_class(size_t size)
 {
+	if (size <= RT_SEG_FIRST)
+		return 0;
 	size_t s = RT_SEG_MIN;
-	for (int c = 0; c < RT_SEG_NCLASS; c++, s <<= 1)
+	for (int c = 1; c < RT_SEG_NCLASS; c++, s <<= 1)
 		if (size <= s)
 			return c;
 	return -1;
 }
 
-static size_t class_size(int c) { return (size_t)RT_SEG_MIN << c; }
+static size_t class_size(int c) { return c == 0 ? RT_SEG_FIRST : (size_t)RT_SEG_MIN << (c - 1); }
 
 /* How many free segments of a class an M keeps: about 64 KiB worth. */
 static int pool_limit(int c)

@@ -1639,31 +1639,13 @@ void emit_go_defer(Node *stmt, bool is_go)
 	F = &ts;
 	const char *code = ex_call(tcall, false);
 	F = saved;
-	/* go with a single pointer-shaped value (typically `go func(){...}()`,
-	 * the closure): the value itself is the goroutine's argument, no
-	 * record on the heap (memory per goroutine) */
-	bool direct = false;
-	if (is_go && fields.n == 1) {
-		Type *u = ty_under(((Arg *)fields.v[0])->type);
-		direct = u->kind == TY_FUNC || u->kind == TY_POINTER || u->kind == TY_CHAN ||
-		         u->kind == TY_MAP || u->kind == TY_UNSAFEPTR;
-	}
-	if (direct)
-		buf_printf(&E.aux, "static RT_GOTEXT void %s_thunk(void *p)\n{\n\tstruct %s rv_ = {p}, *r = &rv_;\n\t(void)r;\n\t(void)(%s);\n}\n", rec, rec, code);
-	else
-		buf_printf(&E.aux, "static RT_GOTEXT void %s_thunk(void *p)\n{\n\tstruct %s *r = p;\n\t(void)r;\n\t(void)(%s);\n}\n", rec, rec, code);
+	buf_printf(&E.aux, "static RT_GOTEXT void %s_thunk(void *p)\n{\n\tstruct %s *r = p;\n\t(void)r;\n\t(void)(%s);\n}\n", rec, rec, code);
 	buf_free(&tb);
 	/* now: evaluate into the record, in order */
 	outl("{");
 	F->indent++;
 	if (*pre)
 		outl("%s", pre);
-	if (direct) {
-		outl("rt_go(%s_thunk, (void *)(%s));", rec, ((Arg *)fields.v[0])->code);
-		F->indent--;
-		outl("}");
-		return;
-	}
 	outl("struct %s *r_ = rt_alloc(sizeof(struct %s));", rec, rec);
 	for (int i = 0; i < fields.n; i++) {
 		Arg *a = fields.v[i];

@@ -404,8 +404,7 @@ RT_DEFINE_USHIFT(uint32_t, u32, 32) RT_DEFINE_USHIFT(uint64_t, u64, 64)
  * Goroutines, stacks, scheduler (sched.c, stack.c, switch_*.S).
  * --------------------------------------------------------------------- */
 
-/* Starts a goroutine running fn(arg).  arg (GC memory, any pointer, or
- * NULL) is kept reachable by the goroutine until it exits. */
+/* Starts a goroutine running fn(arg).  arg is GC memory (or NULL). */
 void rt_go(void (*fn)(void *arg), void *arg);
 void rt_gosched(void);
 go_int rt_numgoroutine(void);

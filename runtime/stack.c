@@ -11,13 +11,13 @@
  *
  * Sizes (issue 5: at most 2,048 B of RSS per parked goroutine).  A parked
  * goroutine costs its first segment, its G on the GC heap (232 B, 240 with
- * Boehm's rounding), its allgs slot and what the program gave it (a `go
- * func(){...}()` passes the closure itself, no record: compiler/emit_expr.c).
+ * Boehm's rounding), its allgs slot and what the program gave it (the `go`
+ * statement's record and closure).
  * The first segment is a class of its own, RT_SEG_FIRST = 1,536 B (42 to a
  * 64 KiB chunk); later segments double from there into the power-of-two
  * classes 2 KiB .. 1 MiB.  Measured (bench/memory.go, 100,000 goroutines):
- * 2,438 B before (2 KiB segment + 288 B G + a 16 B record), 1,877 B now; Go
- * 1.19: 2,715 B.  The first segment keeps 832 B above its guard (was 1,344).
+ * 2,438 B before (2 KiB segment + 288 B G), 1,894 B now; Go 1.19: 2,715 B.
+ * The first segment keeps 832 B above its guard (was 1,344).
  * Rejected: the G inside the first segment.  For the same RSS it leaves
  * about the same stack room (the G's 232 B come out of the segment instead
  * of the heap), but the G's pointer fields and its stack scan would then

@@ -430,7 +430,7 @@ _Noreturn void rt_fatal(const char *msg);
  * frame (RT_STACK_CHECK_N), so that its callees do not cross a segment
  * boundary at every iteration (the hot split).  compiler/emit.c has the
  * same value. */
-#define RT_LOOP_ROOM 512
+#define RT_LOOP_ROOM 128
 extern __thread uintptr_t rt_stackguard __attribute__((tls_model("local-exec")));
 #if defined(__x86_64__)
 #define RT_STACK_CHECK(label) \

@@ -28,9 +28,15 @@
  * The hot split (a call in a loop from a frame just above the guard: one
  * crossing per iteration, 5.2x the cost of the call in bench/hotsplit.go)
  * is cured in the compiler: a function with calls inside a loop checks for
- * RT_LOOP_ROOM (512 B) more than its frame at entry (RT_STACK_CHECK_N), so
+ * RT_LOOP_ROOM (128 B) more than its frame at entry (RT_STACK_CHECK_N), so
  * near a boundary the function itself moves to a new segment once per call
- * of it, and its callees (up to 512 B of frames) run on that segment.  What
+ * of it, and its callees (up to 128 B of frames) run on that segment.  The
+ * room is small on purpose: a worker goroutine (`go func() { worker(ch)
+ * }()`, a loop over a channel) must still fit its first segment.  With 512
+ * B it did not: 6,006 B per parked worker (a 4 KiB second segment each),
+ * against 1,911 B with 128 B and 2,454 B before this work.  The callees
+ * that the hot split hurts are the cheap ones, whose frames are small; a
+ * callee chain deeper than 128 B does more work per crossing.  What
  * remains is a crossing per call of a function called in a loop from a
  * non-looping function's frame in a window of a few bytes: rare, and that
  * function's own loop amortises it.  A crossing costs ~5 ns (test_rt_stack:

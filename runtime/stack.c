@@ -37,10 +37,11 @@
  * against 1,911 B with 128 B and 2,454 B before this work.  The callees
  * that the hot split hurts are the cheap ones, whose frames are small; a
  * callee chain deeper than 128 B does more work per crossing.  What
- * remains is a crossing per call of a function called in a loop from a
- * non-looping function's frame in a window of a few bytes: rare, and that
- * function's own loop amortises it.  A crossing costs ~5 ns (test_rt_stack:
- * hot split).  Rejected: a crossing fast path taking the cached segment
+ * remains: a crossing per iteration when the callees need more than 128 B,
+ * when the loop is a goto or a recursion (not a for/range statement), and
+ * when a looping function is called in a loop (it asks for its frame plus
+ * 128 B: a crossing per outer iteration in a window of that size, which its
+ * own loop amortises).  A crossing costs ~5 ns (test_rt_stack: hot split).  Rejected: a crossing fast path taking the cached segment
  * without the general checks (measured no faster: 5.4 ns against 5.1 ns;
  * the cost is the calls and the switch themselves, not the C path).
  * Hysteresis in the sense of keeping the next segment is what g->segcache

@@ -41,8 +41,9 @@
  * when the loop is a goto or a recursion (not a for/range statement), and
  * when a looping function is called in a loop (it asks for its frame plus
  * 128 B: a crossing per outer iteration in a window of that size, which its
- * own loop amortises).  A crossing costs ~5 ns (test_rt_stack: hot split).  Rejected: a crossing fast path taking the cached segment
- * without the general checks (measured no faster: 5.4 ns against 5.1 ns;
+ * own loop amortises).  A crossing costs ~5 ns (test_rt_stack: hot split).
+ * Rejected: a crossing fast path taking the cached segment without the
+ * general checks (measured no faster: 5.4 ns against 5.1 ns;
  * the cost is the calls and the switch themselves, not the C path).
  * Hysteresis in the sense of keeping the next segment is what g->segcache
  * does: it makes a crossing allocation-free, not free.  Lowering the guard

@@ -1,8 +1,9 @@
 // hotsplit: the "hot split" — a call in a loop right at a stack segment
 // boundary. A fresh goroutine recurses to depth d and there calls a small
 // leaf function in a loop; for d = 0..maxDepth one of the depths puts the
-// leaf's frame just across the boundary of a segment (2 KiB, 4 KiB, 8 KiB
-// … in minigo; Go copies its stack once and never meets a boundary again).
+// leaf's frame just across the boundary of a segment (1.5 KiB, 4 KiB, 8 KiB
+// … in minigo, whose looping function then moves to the next segment once,
+// RT_LOOP_ROOM; Go copies its stack once and never meets a boundary again).
 // Per depth: best of `reps` timings of the loop. Result: the worst depth's
 // time per call divided by the median depth's (no boundary). 1.0 = no cost.
 package main

@@ -23,6 +23,10 @@
 #include <stdlib.h>
 #include <string.h>
 
+/* RT_LOOP_ROOM of runtime/rt.h: the room a function with calls inside a
+ * loop asks for at its entry (see emit_function). */
+#define RT_LOOP_ROOM_BYTES 128
+
 Emitter E;
 FnState *F;
 
@@ -1227,8 +1231,10 @@ static void emit_more(Func *fn, int64_t need)
 		buf_puts(&b, "\tf->cl = cl;\n");
 	for (int i = 0; i < fn->params.n; i++)
 		buf_printf(&b, "\tf->a%d = a%d;\n", i, i);
-	/* a big frame needs a segment that holds it (0: the default size) */
-	buf_printf(&b, "\trt_morestack(%s__thunk, f, %lld);\n", name, (long long)(need > 256 ? need + 1024 : 0));
+	/* a big frame, or the loop room, needs a segment that holds it (0: the
+	 * default size; under RT_STRESS=SPLIT a size asked for keeps its room,
+	 * so the function re-run on it passes its check) */
+	buf_printf(&b, "\trt_morestack(%s__thunk, f, %lld);\n", name, (long long)(need > 0 ? need + 1024 : 0));
 	if (has_res)
 		buf_puts(&b, "\treturn f->r;\n");
 	buf_puts(&b, "}\n");
@@ -1350,6 +1356,12 @@ static void emit_function(Func *fn, const char *cname, bool is_static)
 	 * wrapper that checks for room first (one more call, for big frames
 	 * only). */
 	bool split = frame > 256;
+	/* The hot split: a loop that calls functions from a frame just above
+	 * the guard would cross a segment boundary at every call.  A function
+	 * with calls inside a loop asks for RT_LOOP_ROOM more at its entry, so
+	 * near a boundary it moves to a new segment once, and its callees
+	 * (their frames up to RT_LOOP_ROOM in all) run without crossing. */
+	int64_t loop_room = st.loopcall ? RT_LOOP_ROOM_BYTES : 0;
 	const char *line = "";
 	{
 		SrcFile *sf = diag_file(fn->decl->pos.file);
@@ -1390,7 +1402,7 @@ static void emit_function(Func *fn, const char *cname, bool is_static)
 		buf_puts(dst, "}\n\n");
 		buf_puts(dst, line);
 		func_header(dst, fn, is_static, cname);
-		buf_printf(dst, "\n{\n\tRT_STACK_CHECK_N(more_, %lld);\n\t", (long long)frame);
+		buf_printf(dst, "\n{\n\tRT_STACK_CHECK_N(more_, %lld);\n\t", (long long)(frame + loop_room));
 		if (sig->results.n)
 			buf_puts(dst, "return ");
 		buf_printf(dst, "%s(%s);\n", bname, args);
@@ -1399,7 +1411,10 @@ static void emit_function(Func *fn, const char *cname, bool is_static)
 	} else {
 		buf_puts(dst, line);
 		func_header(dst, fn, is_static, cname);
-		buf_puts(dst, "\n{\n\tRT_STACK_CHECK(more_);\n");
+		if (loop_room)
+			buf_puts(dst, "\n{\n\tRT_STACK_CHECK_N(more_, RT_LOOP_ROOM);\n");
+		else
+			buf_puts(dst, "\n{\n\tRT_STACK_CHECK(more_);\n");
 		if (st.is_closure) {
 			if (fn->captures.n)
 				buf_printf(dst, "\tstruct %s *cl_ = cl__;\n", closure_struct(fn));
@@ -1416,7 +1431,7 @@ static void emit_function(Func *fn, const char *cname, bool is_static)
 	if (!sig->results.n)
 		buf_puts(dst, "\treturn;\n");
 	buf_puts(dst, "}\n\n");
-	emit_more(fn, split ? frame : 0);
+	emit_more(fn, (split ? frame : 0) + loop_room);
 	F = saved;
 }
 

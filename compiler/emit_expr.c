@@ -840,6 +840,8 @@ const char *ex_call(Node *n, bool want_tuple)
 	if (f->mode == MODE_BUILTIN)
 		return ex_builtin_call(n, f->sym->builtin);
 	Type *sig = ty_under(f->type);
+	if (F->inloop)
+		F->loopcall = true; /* the stack check reserves room for it */
 	/* a big result comes back through a temporary in the caller's frame */
 	if (n->type && ty_size(n->type) > 16)
 		F->frame_bytes += ty_size(n->type);

@@ -51,6 +51,8 @@ typedef struct FnState {
 	Vec locals_named;      /* const char* C names taken */
 	Loop *loops;           /* innermost breakable statement */
 	int64_t frame_bytes;   /* estimate, for the stack check */
+	int inloop;            /* inside a for/range statement */
+	bool loopcall;         /* a call inside a loop: reserve RT_LOOP_ROOM */
 	const char *line_file; /* last #line emitted */
 	int line;
 } FnState;

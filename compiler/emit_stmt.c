@@ -1213,10 +1213,14 @@ void emit_stmt(Node *s)
 		emit_select(s);
 		break;
 	case N_FOR:
+		F->inloop++;
 		emit_for(s);
+		F->inloop--;
 		break;
 	case N_RANGE:
+		F->inloop++;
 		emit_range(s);
+		F->inloop--;
 		break;
 	default:
 		break;

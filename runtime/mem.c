@@ -188,7 +188,7 @@ void rt_gc_register_g(G *g)
 	rt_sched_.allgs[rt_sched_.nallgs] = g;
 	__atomic_store_n(&rt_sched_.nallgs, rt_sched_.nallgs + 1, __ATOMIC_RELEASE);
 	/* stack volume is not visible to libgc's heuristics */
-	size_t stack = (size_t)rt_sched_.nallgs * 2048;
+	size_t stack = (size_t)rt_sched_.nallgs * RT_SEG_FIRST;
 	if (stack < ((size_t)1 << 20))
 		stack = (size_t)1 << 20;
 	if (stack > ((size_t)256 << 20))

@@ -426,6 +426,11 @@ _Noreturn void rt_fatal(const char *msg);
  * and sets it to a huge value to request a preemption at the next call. */
 #define RT_STACK_HEADROOM 640 /* bytes below the guard, for frame + slow path */
 #define RT_SMALL_FRAME 256    /* frames up to this use the plain check */
+/* A function with calls inside a loop checks for this much room below its
+ * frame (RT_STACK_CHECK_N), so that its callees do not cross a segment
+ * boundary at every iteration (the hot split).  compiler/emit.c has the
+ * same value. */
+#define RT_LOOP_ROOM 128
 extern __thread uintptr_t rt_stackguard __attribute__((tls_model("local-exec")));
 #if defined(__x86_64__)
 #define RT_STACK_CHECK(label) \

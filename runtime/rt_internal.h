@@ -114,9 +114,10 @@ struct rt_seg {
 	int flags;
 };
 #define RT_SEG_HDR 64
-#define RT_SEG_MIN 2048        /* the first segment of a goroutine */
+#define RT_SEG_FIRST 1536      /* the first segment of a goroutine (class 0) */
+#define RT_SEG_MIN 2048        /* the smallest later segment (class 1) */
 #define RT_SEG_MAX (1u << 20)  /* doubling stops here */
-#define RT_SEG_NCLASS 10       /* 2 KiB .. 1 MiB */
+#define RT_SEG_NCLASS 11       /* 1.5 KiB, then 2 KiB .. 1 MiB */
 #define RT_GUARD_PREEMPT ((uintptr_t)-1 - 0xfff) /* guard value asking for a preemption */
 
 rt_seg *rt_seg_alloc(size_t size);   /* g0 only */
@@ -201,7 +202,6 @@ struct G {
 	rt_seg *segcache;       /* one freed segment kept for the hot split */
 	M *m;                   /* the M running it, or NULL */
 	G *schedlink;           /* run queue / free list link */
-	G *alllink;             /* unused; allgs is an array */
 	int64_t goid;
 	_Atomic int status;     /* enum gstatus */
 	int waitreason;         /* enum rt_waitreason, when G_WAITING */
@@ -216,14 +216,13 @@ struct G {
 	const void *defer_fnid; /* the deferred function the runtime is running */
 	rt_panicrec *defer_panic; /* ... on behalf of this panic (or NULL) */
 	bool goexiting;
-	/* preemption */
 	bool preempt;           /* a preemption was requested */
-	int64_t runstart;       /* nanotime when it was last scheduled */
-	uint64_t schedtick;
-	rt_timer sleeptimer;
-	uintptr_t asyncsp;      /* async preemption: sp of the saved registers */
 	bool ismain;
+	rt_timer sleeptimer;
 };
+/* Every G costs its size on the GC heap (rounded up to 16 bytes) for the
+ * program's lifetime: keep it small (memory per parked goroutine). */
+_Static_assert(sizeof(G) <= 232, "G grew: check the memory per goroutine");
 
 static inline void rt_setseg(G *g, rt_seg *s)
 {

@@ -756,7 +756,7 @@ G *rt_newg(void (*fn)(void *), void *arg)
 	G *gp = gfget(getm());
 	if (gp == NULL) {
 		gp = rt_gc_newg();
-		gp->firstseg = rt_seg_alloc(RT_SEG_MIN);
+		gp->firstseg = rt_seg_alloc(RT_SEG_FIRST);
 		gp->status = G_IDLE;
 		rt_gc_register_g(gp);
 	}

@@ -3,11 +3,52 @@
  * -fsplit-stack: see ARCHITECTURE.md), and the switch to the thread's own
  * stack (g0).
  *
- * A goroutine starts on a 2 KiB segment.  Every generated function checks
+ * A goroutine starts on a 1.5 KiB segment.  Every generated function checks
  * its sp against rt_stackguard (RT_STACK_CHECK) and, when short, calls
  * rt_morestack(thunk, arg, need), which takes a segment twice the size of
  * the current one (up to 1 MiB; more if `need` asks), runs thunk(arg) on it
  * through __morestack (switch_x86_64.S) and comes back.
+ *
+ * Sizes (issue 5: at most 2,048 B of RSS per parked goroutine).  A parked
+ * goroutine costs its first segment, its G on the GC heap (232 B, 240 with
+ * Boehm's rounding), its allgs slot and what the program gave it (the `go`
+ * statement's record and closure).
+ * The first segment is a class of its own, RT_SEG_FIRST = 1,536 B (42 to a
+ * 64 KiB chunk); later segments double from there into the power-of-two
+ * classes 2 KiB .. 1 MiB.  Measured (bench/memory.go, 100,000 goroutines):
+ * 2,438 B before (2 KiB segment + 288 B G), 1,894 B now; Go 1.19: 2,715 B.
+ * The first segment keeps 832 B above its guard (was 1,344).
+ * Rejected: the G inside the first segment.  For the same RSS it leaves
+ * about the same stack room (the G's 232 B come out of the segment instead
+ * of the heap), but the G's pointer fields and its stack scan would then
+ * need a root object per G (or a mark procedure walking allgs in batches)
+ * instead of the G kind.  A 1 KiB first segment leaves 320 B above the
+ * guard: most goroutines would cross at their first calls.
+ *
+ * The hot split (a call in a loop from a frame just above the guard: one
+ * crossing per iteration, 5.2x the cost of the call in bench/hotsplit.go)
+ * is cured in the compiler: a function with calls inside a loop checks for
+ * RT_LOOP_ROOM (128 B) more than its frame at entry (RT_STACK_CHECK_N), so
+ * near a boundary the function itself moves to a new segment once per call
+ * of it, and its callees (up to 128 B of frames) run on that segment.  The
+ * room is small on purpose: a worker goroutine (`go func() { worker(ch)
+ * }()`, a loop over a channel) must still fit its first segment.  With 512
+ * B it did not: 6,006 B per parked worker (a 4 KiB second segment each),
+ * against 1,911 B with 128 B and 2,454 B before this work.  The callees
+ * that the hot split hurts are the cheap ones, whose frames are small; a
+ * callee chain deeper than 128 B does more work per crossing.  What
+ * remains: a crossing per iteration when the callees need more than 128 B,
+ * when the loop is a goto or a recursion (not a for/range statement), and
+ * when a looping function is called in a loop (it asks for its frame plus
+ * 128 B: a crossing per outer iteration in a window of that size, which its
+ * own loop amortises).  A crossing costs ~5 ns (test_rt_stack: hot split).
+ * Rejected: a crossing fast path taking the cached segment without the
+ * general checks (measured no faster: 5.4 ns against 5.1 ns;
+ * the cost is the calls and the switch themselves, not the C path).
+ * Hysteresis in the sense of keeping the next segment is what g->segcache
+ * does: it makes a crossing allocation-free, not free.  Lowering the guard
+ * after a crossing is not possible: the headroom below it is what the slow
+ * path and unchecked runtime code need, there is no slack to give.
  *
  * Invariants:
  *   - g->seg is the segment the goroutine runs on; seg->prev the older
@@ -57,14 +98,16 @@ static struct {
 
 static int seg_class(size_t size)
 {
+	if (size <= RT_SEG_FIRST)
+		return 0;
 	size_t s = RT_SEG_MIN;
-	for (int c = 0; c < RT_SEG_NCLASS; c++, s <<= 1)
+	for (int c = 1; c < RT_SEG_NCLASS; c++, s <<= 1)
 		if (size <= s)
 			return c;
 	return -1;
 }
 
-static size_t class_size(int c) { return (size_t)RT_SEG_MIN << c; }
+static size_t class_size(int c) { return c == 0 ? RT_SEG_FIRST : (size_t)RT_SEG_MIN << (c - 1); }
 
 /* How many free segments of a class an M keeps: about 64 KiB worth. */
 static int pool_limit(int c)

@@ -78,7 +78,7 @@ more:;
 	rt_morestack(leaf_thunk, &a, 0);
 	return a.r;
 }
-static int64_t hot_ns;
+static int64_t hot_ps;
 static go_int at_boundary(go_int depth, go_int calls);
 struct ab_args {
 	go_int d, c, r;
@@ -100,11 +100,17 @@ __attribute__((noinline)) static go_int at_boundary(go_int depth, go_int calls)
 	 * called across a boundary every time. */
 	volatile char *pad = __builtin_alloca(rt_stack_room() + 16);
 	pad[0] = 0;
-	int64_t t0 = rt_nanotime();
-	go_int s = 0;
-	for (go_int i = 0; i < calls; i++)
-		s += leaf(i);
-	hot_ns = (rt_nanotime() - t0) / calls;
+	/* the best of 10 rounds: the machine may be busy */
+	go_int s = 0, round = calls / 10;
+	hot_ps = INT64_MAX;
+	for (go_int i = 0; i < calls;) {
+		int64_t t0 = rt_nanotime();
+		for (go_int j = 0; j < round && i < calls; j++, i++)
+			s += leaf(i);
+		int64_t ps = (rt_nanotime() - t0) * 1000 / round;
+		if (ps < hot_ps)
+			hot_ps = ps;
+	}
 	return s;
 more:;
 	struct ab_args a = {depth, calls, 0};
@@ -116,8 +122,8 @@ static void hot_main(void)
 	go_int n = 2000000;
 	RTT_CHECK(at_boundary(3, n) == n * (n + 1) / 2);
 	RTT_CHECK(crossings >= n); /* more with preemption requests */
-	rtt_putint(hot_ns);
-	rtt_puts(" ns per call across a boundary\n");
+	rtt_putint(hot_ps);
+	rtt_puts(" ps per call across a boundary\n");
 }
 static void test_hot_split(void **state)
 {
@@ -127,8 +133,120 @@ static void test_hot_split(void **state)
 		fprintf(stderr, "status %d: %s\n", st, out);
 	assert_int_equal(st, 0);
 	fprintf(stderr, "hot split: %s", out);
-	assert_true(atol(out) < 200);
+	assert_true(atol(out) < 200000);
 }
+
+/* --- the emitter's cure for the hot split: a function with calls inside a
+ * loop checks for RT_LOOP_ROOM below its frame, so wherever it sits relative
+ * to a boundary, its callees never cross at every iteration --- */
+static go_int leaf_cross, loop_cross;
+static go_int leaf2(go_int n);
+static void leaf2_thunk(void *a)
+{
+	struct rec_args *x = a;
+	x->r = leaf2(x->n);
+}
+__attribute__((noinline)) static go_int leaf2(go_int n)
+{
+	RT_STACK_CHECK(more);
+	__asm__ volatile("" : "+r"(n));
+	return n + 1;
+more:;
+	leaf_cross++;
+	struct rec_args a = {n, 0};
+	rt_morestack(leaf2_thunk, &a, 0);
+	return a.r;
+}
+static go_int looper(go_int n);
+static void looper_thunk(void *a)
+{
+	struct rec_args *x = a;
+	x->r = looper(x->n);
+}
+__attribute__((noinline)) static go_int looper(go_int n)
+{
+	RT_STACK_CHECK_N(more, RT_LOOP_ROOM);
+	go_int s = 0;
+	for (go_int i = 0; i < n; i++)
+		s += leaf2(i);
+	return s;
+more:;
+	loop_cross++;
+	struct rec_args a = {n, 0};
+	rt_morestack(looper_thunk, &a, RT_LOOP_ROOM + 1024); /* as emit_more asks */
+	return a.r;
+}
+__attribute__((noinline)) static go_int place(size_t pad, go_int n)
+{
+	volatile char *p = __builtin_alloca(pad + 16);
+	p[0] = 0;
+	go_int r = looper(n);
+	__asm__ volatile("" : "+r"(r));
+	return r;
+}
+static void loop_room_main(void)
+{
+	size_t room = rt_stack_room();
+	go_int n = 100, calls = 0;
+	for (size_t pad = 0; pad < room + 64; pad += 8) {
+		go_int before = loop_cross;
+		RTT_CHECK(place(pad, n) == n * (n + 1) / 2);
+		RTT_CHECK(loop_cross - before <= 1);
+		calls++;
+	}
+	RTT_CHECK(loop_cross >= 1); /* the boundary was met */
+	if (leaf_cross != 0) {
+		rtt_putint(leaf_cross);
+		rtt_puts(" leaf crossings\n");
+	} else {
+		rtt_puts("ok\n");
+	}
+}
+static void test_loop_room(void **state) { RTT_EXPECT(loop_room_main, "1", 0, "ok\n"); }
+
+/* --- the first segment: RT_SEG_FIRST bytes; the next ones double from
+ * there into the power-of-two classes --- */
+static go_int segsize_at_bottom;
+static go_int probe(go_int n);
+static void probe_thunk(void *a)
+{
+	struct rec_args *x = a;
+	x->r = probe(x->n);
+}
+__attribute__((noinline)) static go_int probe(go_int n)
+{
+	RT_STACK_CHECK(more);
+	if (n == 0) {
+		G *g = getg();
+		segsize_at_bottom = (go_int)g->seg->size;
+		return g->seg == g->firstseg ? 0 : 1;
+	}
+	go_int r = probe(n - 1);
+	__asm__ volatile("" : "+r"(r));
+	return r;
+more:;
+	struct rec_args a = {n, 0};
+	rt_morestack(probe_thunk, &a, 0);
+	return a.r;
+}
+static void firstseg_main(void)
+{
+	G *g = getg();
+	RTT_CHECK(g->seg == g->firstseg);
+	RTT_CHECK(g->firstseg->size == RT_SEG_FIRST);
+	RTT_CHECK(g->seghi - (uintptr_t)g->firstseg == RT_SEG_FIRST);
+	RTT_CHECK(g->seghi == g->firstseg->hi && g->segguard == g->firstseg->guard);
+	/* deep enough to leave the first segment, not the second */
+	RTT_CHECK(probe(40) == 1);
+	RTT_CHECK(segsize_at_bottom >= 2 * RT_SEG_FIRST);
+	RTT_CHECK((segsize_at_bottom & (segsize_at_bottom - 1)) == 0);
+	/* back home, the guard with it */
+	RTT_CHECK(g->seg == g->firstseg && g->firstseg->prev == NULL);
+	RTT_CHECK(rt_stackguard == g->firstseg->guard || rt_stackguard == RT_GUARD_PREEMPT);
+	RTT_CHECK(sizeof(G) <= 232);
+	rtt_puts("ok\n");
+}
+static void test_first_segment(void **state) { RTT_EXPECT(firstseg_main, "1", 0, "ok\n"); }
 
 /* --- panic at the bottom of a deep recursion, recovered at the top --- */
 static go_int rec_panic(go_int n);
@@ -257,7 +375,7 @@ static void test_memory(void **state)
 	static char out[128];
 	assert_int_equal(rtt_run(mem_main, "1", out, sizeof out, 60), 0);
 	fprintf(stderr, "%s", out);
-	assert_true(atol(out) < 3000);
+	assert_true(atol(out) < 2048); /* issue 5's goal */
 }
 
 /* --- the collector sees pointers held only on goroutine segments --- */
@@ -334,6 +452,8 @@ int main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_deep),
 		cmocka_unit_test(test_hot_split),
+		cmocka_unit_test(test_loop_room),
+		cmocka_unit_test(test_first_segment),
 		cmocka_unit_test(test_panic_across_segments),
 		cmocka_unit_test(test_systemstack),
 		cmocka_unit_test(test_memory),

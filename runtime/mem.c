@@ -136,6 +136,7 @@ static struct GC_ms_entry *push_range(uintptr_t lo, uintptr_t hi, struct GC_ms_e
 	return msp;
 }
 
+__attribute__((no_sanitize_thread)) /* conservative scan: racy by design */
 static struct GC_ms_entry *g_mark(GC_word *addr, struct GC_ms_entry *msp,
                                   struct GC_ms_entry *lim, GC_word env)
 {

@@ -122,8 +122,8 @@ void rt_preempt_init(void)
 void rt_preempt_mstart(M *m)
 {
 	if (m->id < 1024) {
-		guardaddr[m->id] = (uintptr_t *)&rt_stackguard;
-		flagaddr[m->id] = &rt_preempt_flag;
+		RT_STORE(guardaddr[m->id], (uintptr_t *)&rt_stackguard);
+		RT_STORE(flagaddr[m->id], &rt_preempt_flag);
 	}
 	if (!m->preemptseg)
 		m->preemptseg = rt_seg_alloc(preemptseg_size);
@@ -133,14 +133,14 @@ static _Atomic uint64_t npreempt, ndeclined;
 
 static void sigurg(int sig, siginfo_t *si, void *ctx)
 {
-	rt_preempt_flag = 1;
+	RT_STORE(rt_preempt_flag, 1);
 	M *m = getm();
 	if (m == NULL)
 		return;
 	G *g = m->curg;
 	if (g == NULL || m->ong0 || m->locks != 0 || atomic_load(&m->gcstate) != M_USER)
 		return;
-	if (!g->preempt && atomic_load(&rt_gc_stopreq) == 0)
+	if (!RT_LOAD(g->preempt) && atomic_load(&rt_gc_stopreq) == 0)
 		return;
 	ucontext_t *uc = ctx;
 	uintptr_t pc = (uintptr_t)uc->uc_mcontext.gregs[REG_RIP];
@@ -148,8 +148,8 @@ static void sigurg(int sig, siginfo_t *si, void *ctx)
 	rt_seg *s = m->preemptseg;
 	if (!rt_in_go_text(pc) || s == NULL || !(sp > (uintptr_t)g->seg && sp <= g->seg->hi)) {
 		/* not a safe point: the next prologue check yields */
-		if (g->preempt)
-			rt_stackguard = RT_GUARD_PREEMPT;
+		if (RT_LOAD(g->preempt))
+			RT_STORE(rt_stackguard, RT_GUARD_PREEMPT);
 		atomic_fetch_add_explicit(&ndeclined, 1, memory_order_relaxed);
 		return;
 	}
@@ -161,7 +161,7 @@ static void sigurg(int sig, siginfo_t *si, void *ctx)
 	s->prev = g->seg;
 	s->caller_sp = sp - 128;
 	rt_setseg(g, s);
-	rt_stackguard = s->guard;
+	RT_STORE(rt_stackguard, s->guard);
 	uc->uc_mcontext.gregs[REG_RSP] = (greg_t)(top - 24);
 	uc->uc_mcontext.gregs[REG_RIP] = (greg_t)(uintptr_t)rt_async_preempt;
 	atomic_fetch_add_explicit(&npreempt, 1, memory_order_relaxed);
@@ -173,7 +173,7 @@ static void nop_g0(void *unused) {}
 void rt_async_preempt_c(uintptr_t *regs)
 {
 	G *g = getg();
-	if (g->preempt)
+	if (RT_LOAD(g->preempt))
 		rt_gopreempt();
 	else
 		rt_systemstack(nop_g0, NULL); /* the collector asked: pass through SYS */
@@ -182,7 +182,7 @@ void rt_async_preempt_c(uintptr_t *regs)
 	rt_seg *s = g->seg;
 	rt_setseg(g, s->prev);
 	s->prev = NULL;
-	rt_stackguard = rt_g_guard(g);
+	RT_STORE(rt_stackguard, rt_g_guard(g));
 	if (m->preemptseg == NULL)
 		m->preemptseg = s;
 	else
@@ -196,11 +196,11 @@ uint64_t rt_preempt_count(bool declined)
 
 void rt_preempt_poll(void)
 {
-	rt_preempt_flag = 0;
+	RT_STORE(rt_preempt_flag, 0);
 	G *g = getg();
 	if (g == NULL || rt_on_g0())
 		return;
-	if (g->preempt)
+	if (RT_LOAD(g->preempt))
 		rt_gopreempt();
 	else if (atomic_load(&rt_gc_stopreq))
 		rt_systemstack(nop_g0, NULL);
@@ -210,21 +210,23 @@ void rt_preempt_poll(void)
  * the M to pass through g0, not to yield. */
 void rt_preempt_signal_m(M *m)
 {
-	if (m->id < 1024 && flagaddr[m->id])
-		*flagaddr[m->id] = 1;
+	volatile int *flag = m->id < 1024 ? RT_LOAD(flagaddr[m->id]) : NULL;
+	if (flag)
+		RT_STORE(*flag, 1);
 	pthread_kill(m->thread, SIGURG);
 }
 
 static void preemptone(P *p)
 {
-	M *m = p->m;
+	M *m = __atomic_load_n(&p->m, __ATOMIC_ACQUIRE);
 	G *g;
-	if (m == NULL || (g = m->curg) == NULL || m->ong0)
+	if (m == NULL || (g = RT_LOAD(m->curg)) == NULL || RT_LOAD(m->ong0))
 		return;
-	g->preempt = true;
-	if (m->id < 1024 && guardaddr[m->id]) {
-		*flagaddr[m->id] = 1;
-		__atomic_store_n(guardaddr[m->id], RT_GUARD_PREEMPT, __ATOMIC_RELAXED);
+	RT_STORE(g->preempt, true);
+	uintptr_t *guard = m->id < 1024 ? RT_LOAD(guardaddr[m->id]) : NULL;
+	if (guard) {
+		RT_STORE(*RT_LOAD(flagaddr[m->id]), 1);
+		RT_STORE(*guard, RT_GUARD_PREEMPT);
 	}
 	pthread_kill(m->thread, SIGURG);
 }
@@ -237,7 +239,7 @@ static void *sysmon(void *unused)
 		int64_t delay = 1000000;
 		if (atomic_load(&rt_sched_.nsyscall) > 0)
 			delay = 50000;
-		else if (atomic_load(&rt_sched_.npidle) == rt_sched_.nprocs)
+		else if (atomic_load(&rt_sched_.npidle) == RT_LOAD(rt_sched_.nprocs))
 			delay = 10000000;
 #ifdef RT_STRESS_PREEMPT
 		delay = 100000;
@@ -259,16 +261,16 @@ static void *sysmon(void *unused)
 		bool overdue = w >= 0 && w <= now;
 		if (overdue && atomic_load(&rt_sched_.npidle) > 0)
 			rt_timer_kick();
-		int n = rt_sched_.nprocs;
+		int n = RT_LOAD(rt_sched_.nprocs);
 		int oldest = -1;
 		for (int i = 0; i < n && i < 1024; i++) {
-			P *p = rt_sched_.allp[i];
-			if (p == NULL || p->status != P_RUNNING) {
-				lasttick[i] = p ? p->schedtick : 0;
+			P *p = __atomic_load_n(&rt_sched_.allp[i], __ATOMIC_ACQUIRE);
+			if (p == NULL || RT_LOAD(p->status) != P_RUNNING) {
+				lasttick[i] = p ? RT_LOAD(p->schedtick) : 0;
 				tickwhen[i] = now;
 				continue;
 			}
-			uint32_t t = p->schedtick;
+			uint32_t t = RT_LOAD(p->schedtick);
 			if (t != lasttick[i]) {
 				lasttick[i] = t;
 				tickwhen[i] = now;

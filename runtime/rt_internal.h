@@ -70,6 +70,35 @@ _Noreturn void rt_throw(const char *msg);
 #define throw(msg) rt_throw(msg)
 #define RT_ASSERT(c) ((c) ? (void)0 : rt_throw("runtime: assertion failed: " #c))
 
+/* Fields that sysmon or another M reads or writes without the owner's lock
+ * (p->m, p->status, p->schedtick, p->syscallwhen, m->curg, m->ong0,
+ * g->preempt, rt_stackguard, rt_preempt_flag, S.nprocs): every access that
+ * can race goes through these relaxed atomics.  They compile to the same
+ * plain moves on x86-64 and aarch64, but they are what the C memory model
+ * requires and what ThreadSanitizer checks (make tsan).  Go's sysmon reads
+ * the same fields with atomic.Load for the same reason. */
+/* make tsan: each G is a ThreadSanitizer fiber, so that its shadow call
+ * stack and its clock follow it across the switches (g0 -> G in execute,
+ * G -> g0 and back in sys_tramp).  Switches synchronize, as the real
+ * hand-offs through the run queues do. */
+#ifdef __SANITIZE_THREAD__
+void *__tsan_get_current_fiber(void);
+void *__tsan_create_fiber(unsigned flags);
+void __tsan_switch_to_fiber(void *fiber, unsigned flags);
+#define RT_TSAN_NEWG(gp) ((gp)->tsan_fiber = __tsan_create_fiber(0))
+#define RT_TSAN_MSTART(m) ((m)->tsan_g0 = __tsan_get_current_fiber())
+#define RT_TSAN_TO_G(gp) __tsan_switch_to_fiber((gp)->tsan_fiber, 0)
+#define RT_TSAN_TO_G0(m) __tsan_switch_to_fiber((m)->tsan_g0, 0)
+#else
+#define RT_TSAN_NEWG(gp) ((void)0)
+#define RT_TSAN_MSTART(m) ((void)0)
+#define RT_TSAN_TO_G(gp) ((void)0)
+#define RT_TSAN_TO_G0(m) ((void)0)
+#endif
+
+#define RT_LOAD(x) __atomic_load_n(&(x), __ATOMIC_RELAXED)
+#define RT_STORE(x, v) __atomic_store_n(&(x), (v), __ATOMIC_RELAXED)
+
 /* Provided by error.c (runtime data): prints a panic value as Go does. */
 void rt_printpanicval(go_eface v);
 
@@ -114,10 +143,18 @@ struct rt_seg {
 	int flags;
 };
 #define RT_SEG_HDR 64
+#ifndef __SANITIZE_THREAD__
 #define RT_SEG_FIRST 1536      /* the first segment of a goroutine (class 0) */
 #define RT_SEG_MIN 2048        /* the smallest later segment (class 1) */
-#define RT_SEG_MAX (1u << 20)  /* doubling stops here */
 #define RT_SEG_NCLASS 11       /* 1.5 KiB, then 2 KiB .. 1 MiB */
+#else
+/* make tsan: instrumented runtime code and libtsan's slow paths (a race
+ * report) run on the segment and need tens of KiB (RT_STACK_HEADROOM). */
+#define RT_SEG_FIRST (64u << 10)
+#define RT_SEG_MIN (128u << 10)
+#define RT_SEG_NCLASS 5        /* 64 KiB, then 128 KiB .. 1 MiB */
+#endif
+#define RT_SEG_MAX (1u << 20)  /* doubling stops here */
 #define RT_GUARD_PREEMPT ((uintptr_t)-1 - 0xfff) /* guard value asking for a preemption */
 
 rt_seg *rt_seg_alloc(size_t size);   /* g0 only */
@@ -219,10 +256,15 @@ struct G {
 	bool preempt;           /* a preemption was requested */
 	bool ismain;
 	rt_timer sleeptimer;
+#ifdef __SANITIZE_THREAD__
+	void *tsan_fiber;       /* make tsan: the G's ThreadSanitizer fiber */
+#endif
 };
 /* Every G costs its size on the GC heap (rounded up to 16 bytes) for the
  * program's lifetime: keep it small (memory per parked goroutine). */
+#ifndef __SANITIZE_THREAD__
 _Static_assert(sizeof(G) <= 232, "G grew: check the memory per goroutine");
+#endif
 
 static inline void rt_setseg(G *g, rt_seg *s)
 {
@@ -259,6 +301,9 @@ struct M {
 	M *alllink;
 	pthread_t thread;
 	uintptr_t g0sp;         /* where g0 work starts (top of the thread stack) */
+#ifdef __SANITIZE_THREAD__
+	void *tsan_g0;          /* make tsan: the thread's own fiber */
+#endif
 	uintptr_t g0lo;         /* lowest usable address of the thread stack */
 	bool ong0;              /* running on g0 inside rt_systemstack */
 	int nested;             /* rt_systemstack calls made while already on g0 */

@@ -304,7 +304,7 @@ static uint32_t runqgrab(P *p, G *_Atomic *batch, uint32_t bh, bool stealnext)
 				if (next != NULL) {
 					/* The owner is likely about to run it: give it a
 					 * moment, as Go does (usleep(3)). */
-					if (p->status == P_RUNNING) {
+					if (RT_LOAD(p->status) == P_RUNNING) {
 						struct timespec ts = {0, 3000};
 						nanosleep(&ts, NULL);
 					}
@@ -418,8 +418,8 @@ static void runqput_any(P *p, G *gp, bool next)
 
 static void pidleput(P *p)
 {
-	p->status = P_IDLE;
-	p->m = NULL;
+	RT_STORE(p->status, P_IDLE);
+	RT_STORE(p->m, NULL);
 	p->link = S.pidle;
 	S.pidle = p;
 	atomic_fetch_add(&S.npidle, 1);
@@ -477,16 +477,16 @@ static void acquirep(M *m, P *p)
 	if (p->m != NULL || m->p != NULL)
 		throw("runtime: acquirep: P or M busy");
 	m->p = p;
-	p->m = m;
-	p->status = P_RUNNING;
+	__atomic_store_n(&p->m, m, __ATOMIC_RELEASE); /* sysmon reads m's fields */
+	RT_STORE(p->status, P_RUNNING);
 }
 
 static P *releasep(M *m)
 {
 	P *p = m->p;
 	m->p = NULL;
-	p->m = NULL;
-	p->status = P_IDLE;
+	RT_STORE(p->m, NULL);
+	RT_STORE(p->status, P_IDLE);
 	return p;
 }
 
@@ -758,6 +758,7 @@ G *rt_newg(void (*fn)(void *), void *arg)
 		gp = rt_gc_newg();
 		gp->firstseg = rt_seg_alloc(RT_SEG_FIRST);
 		gp->status = G_IDLE;
+		RT_TSAN_NEWG(gp);
 		rt_gc_register_g(gp);
 	}
 	rt_setseg(gp, gp->firstseg);
@@ -803,11 +804,11 @@ void rt_goexit0(void *unused)
 	g->defer_fnid = NULL;
 	g->defer_panic = NULL;
 	g->goexiting = false;
-	g->preempt = false;
+	RT_STORE(g->preempt, false);
 	g->waiting = NULL;
 	g->ismain = false;
 	g->m = NULL;
-	m->curg = NULL;
+	RT_STORE(m->curg, NULL);
 	atomic_store(&g->status, G_DEAD);
 	atomic_fetch_sub(&S.ngoroutines, 1);
 	gfput(m, g);
@@ -872,7 +873,7 @@ _Noreturn void rt_park_fn(void (*unlockf)(void *), void *arg, int reason)
 	g->waitreason = reason;
 	g->site = rt_cursite;
 	g->m = NULL;
-	m->curg = NULL;
+	RT_STORE(m->curg, NULL);
 	setg(NULL);
 	atomic_store(&g->status, G_WAITING);
 	if (unlockf)
@@ -895,7 +896,7 @@ void rt_gosched_g0(void *unused)
 		return; /* on the system stack: nothing to yield */
 	g->site = rt_cursite;
 	g->m = NULL;
-	m->curg = NULL;
+	RT_STORE(m->curg, NULL);
 	setg(NULL);
 	atomic_store(&g->status, G_RUNNABLE);
 	rt_lock_acquire(&S.lock);
@@ -913,8 +914,8 @@ void rt_gosched(void)
 void rt_gopreempt(void)
 {
 	G *g = getg();
-	g->preempt = false;
-	rt_preempt_flag = 0;
+	RT_STORE(g->preempt, false);
+	RT_STORE(rt_preempt_flag, 0);
 	rt_systemstack(rt_gosched_g0, NULL);
 }
 
@@ -923,17 +924,18 @@ void rt_gopreempt(void)
 
 static _Noreturn void execute(M *m, G *gp, bool inherit)
 {
-	m->curg = gp;
+	RT_STORE(m->curg, gp);
 	gp->m = m;
 	atomic_store(&gp->status, G_RUNNING);
 	setg(gp);
 	if (!inherit)
-		m->p->schedtick++;
-	rt_stackguard = rt_g_guard(gp);
-	rt_preempt_flag = gp->preempt;
+		RT_STORE(m->p->schedtick, m->p->schedtick + 1);
+	RT_STORE(rt_stackguard, rt_g_guard(gp));
+	RT_STORE(rt_preempt_flag, RT_LOAD(gp->preempt));
 	rt_cursite = gp->site;
-	m->ong0 = false;
+	RT_STORE(m->ong0, false);
 	rt_enter_user(m);
+	RT_TSAN_TO_G(gp);
 	rt_gogo(gp->sched_sp);
 }
 
@@ -1020,9 +1022,9 @@ _Noreturn void rt_schedule(void)
 {
 	M *m = getm();
 	setg(NULL);
-	m->curg = NULL;
-	m->ong0 = true;
-	rt_stackguard = 0;
+	RT_STORE(m->curg, NULL);
+	RT_STORE(m->ong0, true);
+	RT_STORE(rt_stackguard, 0);
 	if (m->locks != 0)
 		throw("runtime: schedule holding locks");
 	if (m->p == NULL)
@@ -1043,7 +1045,7 @@ _Noreturn void rt_schedule(void)
 		}
 		rt_lock_acquire(&S.lock);
 		releasep(m);
-		p->status = P_IDLE;
+		RT_STORE(p->status, P_IDLE);
 		rt_lock_release(&S.lock);
 		stopm(m);
 		p = m->p;
@@ -1076,7 +1078,7 @@ void rt_entersyscall(void)
 	atomic_fetch_add(&S.nsyscall, 1);
 	if (!p)
 		return;
-	p->syscallwhen = rt_nanotime();
+	RT_STORE(p->syscallwhen, rt_nanotime());
 	p->syscalltick++;
 	__atomic_store_n(&p->status, P_SYSCALL, __ATOMIC_SEQ_CST);
 }
@@ -1121,7 +1123,7 @@ void rt_exitsyscall(void)
 	}
 	G *g = getg();
 	g->m = NULL;
-	m->curg = NULL;
+	RT_STORE(m->curg, NULL);
 	setg(NULL);
 	atomic_store(&g->status, G_RUNNABLE);
 	globrunqput(g);
@@ -1133,11 +1135,11 @@ void rt_exitsyscall(void)
 /* sysmon: hand off the P of an M stuck in a syscall. */
 void rt_retake_syscalls(int64_t now)
 {
-	for (int i = 0; i < S.nprocs; i++) {
-		P *p = S.allp[i];
+	for (int i = 0; i < RT_LOAD(S.nprocs); i++) {
+		P *p = __atomic_load_n(&S.allp[i], __ATOMIC_ACQUIRE);
 		if (__atomic_load_n(&p->status, __ATOMIC_SEQ_CST) != P_SYSCALL)
 			continue;
-		if (now - p->syscallwhen < 20000)
+		if (now - RT_LOAD(p->syscallwhen) < 20000)
 			continue;
 		int st = P_SYSCALL;
 		if (!__atomic_compare_exchange_n(&p->status, &st, P_IDLE, false, __ATOMIC_SEQ_CST,
@@ -1163,7 +1165,8 @@ static _Noreturn void mstart1(M *m)
 	uintptr_t sp;
 	__asm__ volatile("movq %%rsp, %0" : "=r"(sp));
 	m->g0sp = (sp - 512) & ~(uintptr_t)15;
-	m->ong0 = true;
+	RT_TSAN_MSTART(m);
+	RT_STORE(m->ong0, true);
 	atomic_store(&m->gcstate, M_SYS);
 	rt_stack_mstart(m);
 	rt_preempt_mstart(m);
@@ -1204,7 +1207,7 @@ static P *newp(int id)
 	if (!p)
 		throw("runtime: out of memory (newp)");
 	p->id = id;
-	p->status = P_IDLE;
+	RT_STORE(p->status, P_IDLE);
 	return p;
 }
 
@@ -1227,7 +1230,7 @@ _Noreturn void rt_sched_start(void (*init)(void), void (*mainfn)(void))
 	if (rt_ncpu < 1)
 		rt_ncpu = 1;
 	S.allp = calloc(MAXPROCS, sizeof(P *));
-	S.nprocs = envprocs();
+	RT_STORE(S.nprocs, envprocs());
 	atomic_store(&rt_gomaxprocs_n, S.nprocs);
 	for (int i = 0; i < S.nprocs; i++)
 		S.allp[i] = newp(i);
@@ -1272,8 +1275,8 @@ static void setprocs_g0(void *arg)
 	int old = S.nprocs;
 	if (n > old) {
 		for (int i = old; i < n; i++) {
-			if (!S.allp[i])
-				S.allp[i] = newp(i);
+			if (!S.allp[i]) /* published for sysmon */
+				__atomic_store_n(&S.allp[i], newp(i), __ATOMIC_RELEASE);
 			P *p = S.allp[i];
 			/* a P retired earlier may still be on the idle list */
 			bool onlist = false;
@@ -1282,12 +1285,12 @@ static void setprocs_g0(void *arg)
 			if (!onlist && p->m == NULL) {
 				p->link = S.pidle;
 				S.pidle = p;
-				p->status = P_IDLE;
+				RT_STORE(p->status, P_IDLE);
 				atomic_fetch_add(&S.npidle, 1);
 			}
 		}
 	}
-	S.nprocs = n;
+	RT_STORE(S.nprocs, n);
 	atomic_store(&rt_gomaxprocs_n, n);
 	rt_lock_release(&S.lock);
 	if (n > old)

@@ -322,7 +322,7 @@ enum { SEG_NEED = 1 }; /* stress mode: the segment was sized for a big frame */
 
 static inline uintptr_t g_guard(G *g)
 {
-	if (g->preempt)
+	if (RT_LOAD(g->preempt))
 		return RT_GUARD_PREEMPT;
 #ifdef RT_STRESS_SPLIT
 	/* only the top few hundred bytes of each segment are usable: a new
@@ -377,11 +377,11 @@ void rt_morestack(void (*thunk)(void *arg), void *arg, size_t need)
 		thunk(arg);
 		return;
 	}
-	if (g->preempt) {
-		rt_stackguard = g->seg->guard;
+	if (RT_LOAD(g->preempt)) {
+		RT_STORE(rt_stackguard, g->seg->guard);
 		rt_gopreempt();
 		/* Maybe the check failed only because of the request. */
-		rt_stackguard = g_guard(g);
+		RT_STORE(rt_stackguard, g_guard(g));
 		if (cur_sp() > g->seg->guard + 512 + need) {
 			thunk(arg);
 			return;
@@ -428,14 +428,14 @@ void rt_morestack(void (*thunk)(void *arg), void *arg, size_t need)
 #endif
 	s->prev = g->seg;
 	rt_setseg(g, s);
-	rt_stackguard = g_guard(g);
+	RT_STORE(rt_stackguard, g_guard(g));
 	__morestack(thunk, arg, s->hi, &s->caller_sp);
 	/* Back on the old segment, maybe on another M. */
 	m = getm();
 	s = g->seg;
 	rt_setseg(g, s->prev);
 	s->prev = NULL;
-	rt_stackguard = g_guard(g);
+	RT_STORE(rt_stackguard, g_guard(g));
 	seg_release(g, m, s);
 }
 
@@ -446,10 +446,10 @@ size_t rt_stack_room(void)
 	G *g = getg();
 	M *m = getm();
 	if (g && m && !m->ong0) {
-		bool pre = g->preempt;
-		g->preempt = false;
+		bool pre = RT_LOAD(g->preempt);
+		RT_STORE(g->preempt, false);
 		guard = g_guard(g); /* the segment's guard, or the stress one */
-		g->preempt = pre;
+		RT_STORE(g->preempt, pre);
 	}
 	return sp > guard ? sp - guard : 0;
 }
@@ -462,17 +462,19 @@ static uintptr_t sys_tramp(void *arg)
 	M *m = arg;
 	/* rsp is on g0 now: the M is SYS (segment -> g0: sp stored, rsp
 	 * moved, then SYS). */
+	RT_TSAN_TO_G0(m);
 	atomic_store_explicit(&m->gcstate, M_SYS, memory_order_release);
 	rt_gc_note_sys();
-	m->ong0 = true;
-	rt_stackguard = 0;
+	RT_STORE(m->ong0, true);
+	RT_STORE(rt_stackguard, 0);
 	m->sysfn(m->sysarg);
 	/* Returned without parking: back to the same goroutine. */
 	m = getm();
 	G *g = getg();
-	m->ong0 = false;
-	rt_stackguard = g_guard(g);
+	RT_STORE(m->ong0, false);
+	RT_STORE(rt_stackguard, g_guard(g));
 	rt_enter_user(m);
+	RT_TSAN_TO_G(g);
 	return g->sched_sp;
 }
 
@@ -513,7 +515,7 @@ _Noreturn void rt_longjmp(rt_jmpbuf *jb, int v)
 			s->prev = NULL;
 			seg_release(g, m, s);
 		}
-		rt_stackguard = g_guard(g);
+		RT_STORE(rt_stackguard, g_guard(g));
 	}
 	rt_longjmp_raw(jb, v);
 }

@@ -33,6 +33,11 @@ docs-matrix: all
 sanitize: all
 	@tests/sanitize.sh
 
+# The runtime's unit tests under ThreadSanitizer (minutes): tests/tsan.sh.
+.PHONY: tsan
+tsan:
+	@tests/tsan.sh
+
 # The runtime under its stress switches (minutes): tests/stress.sh.
 .PHONY: stress
 stress:

@@ -27,6 +27,18 @@
 
 #include "rt.h"
 
+/* make tsan (ThreadSanitizer build of these tests): TSan delivers an
+ * asynchronous signal only when the thread next enters one of its
+ * interceptors, so a goroutine in a call-free loop can be neither preempted
+ * (SIGURG) nor stopped by Boehm's collector (SIGPWR), and it runs code 5-15x
+ * slower with 64 KiB first segments.  Tests that rely on those signals, on
+ * the real segment sizes or on tight timings say so and are skipped there. */
+#ifdef __SANITIZE_THREAD__
+#define RTT_NOT_UNDER_TSAN(why) skip()
+#else
+#define RTT_NOT_UNDER_TSAN(why) ((void)0)
+#endif
+
 
 static inline void rtt_puts(const char *s) { rt_write(1, s, (go_int)strlen(s)); }
 

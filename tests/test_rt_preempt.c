@@ -56,6 +56,7 @@ static void sleep_main(void)
 }
 static void test_sleep_beside_spinner(void **state)
 {
+	RTT_NOT_UNDER_TSAN("asynchronous preemption of a call-free loop");
 	static char out[128];
 	assert_int_equal(rtt_run(sleep_main, "1", out, sizeof out, 30), 0);
 	fprintf(stderr, "GOMAXPROCS=1, 10 ms sleeps beside a call-free loop: %s", out);
@@ -99,6 +100,7 @@ static void vector_main(void)
 }
 static void test_vector_state(void **state)
 {
+	RTT_NOT_UNDER_TSAN("asynchronous preemption of a call-free loop");
 	if (!__builtin_cpu_supports("avx2"))
 		skip();
 	RTT_EXPECT(vector_main, "1", 0, "ok\n");
@@ -153,6 +155,7 @@ static void gc_main(void)
 }
 static void test_gc_stops_loops(void **state)
 {
+	RTT_NOT_UNDER_TSAN("asynchronous preemption of a call-free loop");
 	static char out[128];
 	assert_int_equal(rtt_run(gc_main, "1", out, sizeof out, 60), 0);
 	fprintf(stderr, "GOMAXPROCS=1 with 3 spinners: %s", out);

@@ -127,6 +127,7 @@ static void hot_main(void)
 }
 static void test_hot_split(void **state)
 {
+	RTT_NOT_UNDER_TSAN("a timing, and 64 KiB segments");
 	static char out[128];
 	int st = rtt_run(hot_main, "1", out, sizeof out, 60);
 	if (st != 0)
@@ -288,12 +289,12 @@ static int try_deep_panic(go_int depth)
 }
 static void xpanic_body(void *arg)
 {
-	uintptr_t guard0 = rt_stackguard;
+	uintptr_t guard0 = __atomic_load_n(&rt_stackguard, __ATOMIC_RELAXED);
 	size_t room0 = rt_stack_room();
 	for (int i = 0; i < 20; i++) {
 		RTT_CHECK(try_deep_panic(100000 + i * 1000) == 1);
 		/* back on the first segment, with its guard */
-		RTT_CHECK(rt_stackguard == guard0 || rt_stackguard == RT_GUARD_PREEMPT);
+		RTT_CHECK(__atomic_load_n(&rt_stackguard, __ATOMIC_RELAXED) == guard0 || __atomic_load_n(&rt_stackguard, __ATOMIC_RELAXED) == RT_GUARD_PREEMPT);
 		RTT_CHECK(rt_stack_room() + 256 > room0 && rt_stack_room() < room0 + 256);
 	}
 	RTT_CHECK(rec(200000) == 200000);
@@ -307,20 +308,24 @@ static void where(void *arg)
 {
 	uintptr_t sp = (uintptr_t)__builtin_frame_address(0);
 	*(uintptr_t *)arg = sp;
-	RTT_CHECK(rt_stackguard == 0);
+	RTT_CHECK(__atomic_load_n(&rt_stackguard, __ATOMIC_RELAXED) == 0);
 }
 static void sys_main(void)
 {
 	uintptr_t sp = 0, here = (uintptr_t)__builtin_frame_address(0);
-	uintptr_t g = rt_stackguard;
+	uintptr_t g = __atomic_load_n(&rt_stackguard, __ATOMIC_RELAXED);
 	rt_systemstack(where, &sp);
 	RTT_CHECK(sp != 0);
 	RTT_CHECK(sp > here + 65536 || sp + 65536 < here);
-	RTT_CHECK(rt_stackguard == g);
+	RTT_CHECK(__atomic_load_n(&rt_stackguard, __ATOMIC_RELAXED) == g);
 	RTT_CHECK(rt_stack_room() > 256 && rt_stack_room() < 2048);
 	rtt_puts("ok\n");
 }
-static void test_systemstack(void **state) { RTT_EXPECT(sys_main, "2", 0, "ok\n"); }
+static void test_systemstack(void **state)
+{
+	RTT_NOT_UNDER_TSAN("the first segment is 64 KiB");
+	RTT_EXPECT(sys_main, "2", 0, "ok\n");
+}
 
 /* --- memory per parked goroutine --- */
 static rt_chan *block;
@@ -372,6 +377,7 @@ static void mem_main(void)
 }
 static void test_memory(void **state)
 {
+	RTT_NOT_UNDER_TSAN("RSS per goroutine with 64 KiB segments");
 	static char out[128];
 	assert_int_equal(rtt_run(mem_main, "1", out, sizeof out, 60), 0);
 	fprintf(stderr, "%s", out);
@@ -443,6 +449,7 @@ static void gc_main(void)
 }
 static void test_gc_scans_segments(void **state)
 {
+	RTT_NOT_UNDER_TSAN("the collector stops threads with signals");
 	RTT_EXPECT(gc_main, "1", 0, "ok\n");
 	RTT_EXPECT(gc_main, "2", 0, "ok\n");
 }

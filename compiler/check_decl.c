@@ -163,10 +163,12 @@ Type *resolve_type(Node *n)
 		Type *k = resolve_type(n->x);
 		Type *v = resolve_type(n->y);
 		t = ty_map(k, v);
+		/* gc's position of a func type here is its '(' (pos2) */
+		Pos kpos = n->x->kind == N_FUNCTYPE && n->x->pos2.line ? n->x->pos2 : ast_start_pos(n->x);
 		if (k != ty_invalid && k->kind != TY_NAMED && !ty_comparable(k))
-			diag_error(n->x->pos, "invalid map key type %s", ty_str(k));
+			diag_error(kpos, "invalid map key type %s", ty_str(k));
 		else if (k->kind == TY_NAMED && k->state == 2 && !ty_comparable(k))
-			diag_error(n->x->pos, "invalid map key type %s", ty_str(k));
+			diag_error(kpos, "invalid map key type %s", ty_str(k));
 		break;
 	}
 	case N_CHANTYPE:

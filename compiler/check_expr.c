@@ -1627,7 +1627,7 @@ static bool check_index_value(Node *i, int64_t len, const char *what)
 		}
 		if (len >= 0 && v.i >= len) {
 			diag_error(ast_start_pos(i), "invalid argument: %s %s out of bounds [0:%lld]", what,
-			           expr_str(i), (long long)len);
+			           cv_str(&v), (long long)len);
 			return false;
 		}
 		if (ty_is_untyped(i->type))
@@ -1729,7 +1729,7 @@ static Type *check_slice_expr(Node *n)
 	switch (u->kind) {
 	case TY_STRING: case TY_UNTYPED_STRING:
 		if (n->flag) {
-			diag_error(n->pos, "invalid operation: 3-index slice of string");
+			diag_error(n->w ? ast_start_pos(n->w) : n->pos, "invalid operation: 3-index slice of string");
 			invalid(n);
 			return ty_invalid;
 		}
@@ -1769,7 +1769,7 @@ static Type *check_slice_expr(Node *n)
 		}
 		/* fallthrough */
 	default:
-		diag_error(n->pos, "cannot slice %s", describe(x));
+		diag_error(ast_start_pos(x), "invalid operation: cannot slice %s", describe(x));
 		invalid(n);
 		return ty_invalid;
 	}
@@ -2167,7 +2167,7 @@ static void check_args(Node *call, Type *sig, const char *fname)
 	if (call->flag) {
 		if (!sig->variadic) {
 			diag_error(ast_start_pos(args->v[na - 1]), "have (...) in call to non-variadic %s", fname);
-			diag_error(call->pos, "cannot use ... in call to non-variadic %s", fname);
+			diag_error(ast_start_pos(call), "cannot use ... in call to non-variadic %s", fname);
 			return;
 		}
 		if (na != np) {

@@ -275,6 +275,10 @@ static bool check_lhs(Node *x)
 		           expr_str(x));
 		return false;
 	}
+	if (x->mode == MODE_PKG) {
+		diag_error(ast_start_pos(x), "use of package %s not in selector", expr_str(x));
+		return false;
+	}
 	if (x->mode == MODE_CONST || x->mode == MODE_FUNC || x->mode == MODE_TYPE || x->mode == MODE_NIL) {
 		diag_error(ast_start_pos(x), "cannot assign to %s (neither addressable nor a map index expression)",
 		           expr_str(x));

@@ -1176,20 +1176,19 @@ static Type *check_binary(Node *n)
 			}
 		}
 		Type *ct = xt == ty_untyped_nil ? yt : xt;
+		Node *at = x; /* types2's errOp */
 		if (n->op == OP_EQL || n->op == OP_NEQ) {
-			Type *cu = ty_under(ct);
 			bool nilcmp = x->type == ty_untyped_nil || y->type == ty_untyped_nil ||
 			              x->mode == MODE_NIL || y->mode == MODE_NIL;
-			if (!ty_comparable(ct) && !nilcmp) {
+			/* each operand must be comparable (an interface compared
+			 * with a slice, say, is not) */
+			if (!nilcmp && !ty_comparable(xt)) {
 				ok = false;
-				if (cu->kind == TY_SLICE)
-					why = "slice can only be compared to nil";
-				else if (cu->kind == TY_MAP)
-					why = "map can only be compared to nil";
-				else if (cu->kind == TY_FUNC)
-					why = "func can only be compared to nil";
-				else
-					why = incomparable_cause(ct);
+				why = incomparable_cause(xt);
+			} else if (!nilcmp && !ty_comparable(yt)) {
+				ok = false;
+				why = incomparable_cause(yt);
+				at = y;
 			}
 		} else {
 			Type *cu = ty_under(ct);
@@ -1199,7 +1198,7 @@ static Type *check_binary(Node *n)
 			}
 		}
 		if (!ok) {
-			diag_error(ast_start_pos(x), "invalid operation: %s (%s)", expr_str(n), why);
+			diag_error(ast_start_pos(at), "invalid operation: %s (%s)", expr_str(n), why);
 			invalid(n);
 			return ty_invalid;
 		}

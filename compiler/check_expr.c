@@ -239,7 +239,9 @@ static Type *check_ident(Node *n, bool use)
 		}
 		n->mode = MODE_CONST;
 		n->type = s->type ? s->type : ty_invalid;
-		n->cv = s->cv;
+		/* a copy: conversions of this use (e.g. 2.0 << n) rewrite n->cv
+		 * in place and must not change the constant itself */
+		n->cv = s->cv ? cv_copy(s->cv) : NULL;
 		if (!s->cv || n->type == ty_invalid)
 			invalid(n);
 		break;
@@ -425,20 +427,7 @@ static void check_basiclit(Node *n)
 			base = 8;
 			s += 1;
 		}
-		unsigned __int128 v = 0;
-		for (; *s; s++) {
-			if (*s == '_')
-				continue;
-			int d = hexval(*s);
-			if (d < 0 || d >= base)
-				continue;
-			unsigned __int128 nv = v * (unsigned)base + (unsigned)d;
-			if (nv / (unsigned)base != v || nv > (((unsigned __int128)1 << 127) - 1))
-				cv->overflow = true;
-			v = nv;
-		}
-		cv->i = (__int128)v;
-		if (cv->overflow) {
+		if (!cv_int_parse(cv, s, base)) {
 			/* Too large for exact integers: keep it as a float so that
 			 * float contexts still work. */
 			cv->overflow = false;
@@ -803,40 +792,26 @@ static bool cv_binary(Op op, ConstVal *a, ConstVal *b, ConstVal *r, Node *n, boo
 		return true;
 	}
 	if (a->kind == CV_INT && b->kind == CV_INT && !(op == OP_DIV && !integer_div)) {
-		__int128 x = a->i, y = b->i, z = 0;
-		r->kind = CV_INT;
+		int c;
 		switch (op) {
-		case OP_ADD:
-			if (__builtin_add_overflow(x, y, &z)) r->overflow = true;
-			break;
-		case OP_SUB:
-			if (__builtin_sub_overflow(x, y, &z)) r->overflow = true;
-			break;
-		case OP_MUL:
-			if (__builtin_mul_overflow(x, y, &z)) r->overflow = true;
-			break;
-		case OP_DIV:
-		case OP_REM:
-			if (y == 0) {
+		case OP_EQL: case OP_NEQ: case OP_LSS: case OP_LEQ: case OP_GTR: case OP_GEQ:
+			c = cv_int_cmp(a, b);
+			r->kind = CV_BOOL;
+			r->b = op == OP_EQL ? c == 0 : op == OP_NEQ ? c != 0 : op == OP_LSS ? c < 0 :
+			       op == OP_LEQ ? c <= 0 : op == OP_GTR ? c > 0 : c >= 0;
+			return true;
+		case OP_DIV: case OP_REM:
+			if (!b->big && b->i == 0) {
 				diag_error(n->y ? ast_start_pos(n->y) : n->pos, "invalid operation: division by zero");
 				return false;
 			}
-			z = op == OP_DIV ? x / y : x % y;
-			break;
-		case OP_AND: z = x & y; break;
-		case OP_OR: z = x | y; break;
-		case OP_XOR: z = x ^ y; break;
-		case OP_ANDNOT: z = x & ~y; break;
-		case OP_EQL: r->kind = CV_BOOL; r->b = x == y; return true;
-		case OP_NEQ: r->kind = CV_BOOL; r->b = x != y; return true;
-		case OP_LSS: r->kind = CV_BOOL; r->b = x < y; return true;
-		case OP_LEQ: r->kind = CV_BOOL; r->b = x <= y; return true;
-		case OP_GTR: r->kind = CV_BOOL; r->b = x > y; return true;
-		case OP_GEQ: r->kind = CV_BOOL; r->b = x >= y; return true;
-		default: return false;
+			/* fallthrough */
+		case OP_ADD: case OP_SUB: case OP_MUL: case OP_AND: case OP_OR: case OP_XOR: case OP_ANDNOT:
+			cv_int_arith(op, a, b, r);
+			return true;
+		default:
+			return false;
 		}
-		r->i = z;
-		return true;
 	}
 	ConstVal fa = *a, fb = *b;
 	cv_to_float(&fa);
@@ -872,17 +847,26 @@ static bool check_const_overflow(Node *n)
 	if (n->mode != MODE_CONST || !n->cv)
 		return true;
 	Type *t = n->type;
-	if (ty_is_untyped(t)) {
-		if (n->cv->overflow) {
-			diag_error(n->pos, "constant overflow");
-			return false;
-		}
-		return true;
+	if (n->cv->overflow) {
+		/* beyond 512 bits: types2's message names the operation */
+		const char *what = "";
+		if (n->kind == N_UNARY && n->op == OP_XOR)
+			what = "bitwise complement";
+		else if (n->kind == N_BINARY)
+			what = n->op == OP_ADD ? "addition" : n->op == OP_SUB ? "subtraction" :
+			       n->op == OP_XOR ? "bitwise XOR" : n->op == OP_MUL ? "multiplication" :
+			       n->op == OP_SHL ? "shift" : "";
+		diag_error(n->pos, "constant %s overflow", what);
+		return false;
 	}
+	if (ty_is_untyped(t))
+		return true;
 	ConstVal v;
 	if (!representable(n->cv, t, &v)) {
+		/* a typed constant operation: types2's "x * 2 (constant 200 of
+		 * type int8) overflows int8" */
 		if (n->cv->kind == CV_INT || n->cv->kind == CV_FLOAT) {
-			diag_error(ast_start_pos(n), "constant %s overflows %s", cv_str(n->cv), ty_str(t));
+			diag_error(ast_start_pos(n), "%s overflows %s", describe(n), ty_str(t));
 			return false;
 		}
 	} else {
@@ -1001,18 +985,8 @@ static Type *check_shift(Node *n)
 			return ty_invalid;
 		}
 		if (y->mode == MODE_CONST) {
-			__int128 s = y->cv->i;
 			ConstVal *r = xalloc(sizeof *r);
-			r->kind = CV_INT;
-			if (n->op == OP_SHL) {
-				if (s >= 127 || (x->cv->i != 0 && s > 0 &&
-				                 ((x->cv->i < 0 ? -x->cv->i : x->cv->i) >> (127 - s)) != 0))
-					r->overflow = true;
-				else
-					r->i = x->cv->i << s;
-			} else {
-				r->i = s >= 127 ? (x->cv->i < 0 ? -1 : 0) : x->cv->i >> s;
-			}
+			cv_int_shift(x->cv, (uint64_t)y->cv->i, n->op == OP_SHL, r);
 			n->mode = MODE_CONST;
 			n->cv = r;
 			n->type = x->type;
@@ -1364,7 +1338,7 @@ static Type *check_unary(Node *n)
 		switch (n->op) {
 		case OP_SUB:
 			if (r->kind == CV_INT)
-				r->i = -r->i;
+				cv_int_neg(x->cv, r);
 			else
 				r->f = -r->f;
 			break;
@@ -1378,7 +1352,7 @@ static Type *check_unary(Node *n)
 				(void)lo;
 				r->i = hi ^ r->i;
 			} else {
-				r->i = ~r->i;
+				cv_int_not(x->cv, r);
 			}
 			break;
 		default: break;
@@ -1445,7 +1419,7 @@ static Type *check_selector(Node *n)
 			s->used = true;
 			switch (s->kind) {
 			case S_VAR: n->mode = MODE_VAR; break;
-			case S_CONST: n->mode = MODE_CONST; n->cv = s->cv; break;
+			case S_CONST: n->mode = MODE_CONST; n->cv = s->cv ? cv_copy(s->cv) : NULL; break;
 			case S_TYPE: n->mode = MODE_TYPE; break;
 			case S_FUNC: n->mode = MODE_FUNC; break;
 			default: n->mode = MODE_INVALID;
@@ -2306,7 +2280,12 @@ static Type *check_conversion(Node *n, Type *t)
 			}
 		}
 		if (!representable(&src, t, &v)) {
-			diag_error(ast_start_pos(x), "constant %s overflows %s", cv_str(&src), ty_str(t));
+			/* Go 1.22 (go.dev/issue/63563): the concise form for integer
+			 * to integer conversions only */
+			if (ty_is_integer(x->type) && ty_is_float(tu))
+				diag_error(ast_start_pos(x), "cannot convert %s to type %s", describe(x), ty_str(t));
+			else
+				diag_error(ast_start_pos(x), "constant %s overflows %s", cv_str(&src), ty_str(t));
 			invalid(n);
 			return ty_invalid;
 		}

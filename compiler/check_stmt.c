@@ -961,7 +961,7 @@ static void check_switch(Node *s, const char *label)
 							continue;
 						bool same = false;
 						switch (o->cv->kind) {
-						case CV_INT: same = o->cv->i == e->cv->i; break;
+						case CV_INT: same = cv_int_cmp(o->cv, e->cv) == 0; break;
 						case CV_FLOAT: same = o->cv->f == e->cv->f; break;
 						case CV_BOOL: same = o->cv->b == e->cv->b; break;
 						case CV_STRING:

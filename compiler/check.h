@@ -55,6 +55,8 @@ struct Type {
 	Vec fields;    /* struct: Field*; tuple: Type* */
 	Vec params;    /* func: Type* */
 	Vec results;   /* func: Type* */
+	Vec pnames, rnames; /* func: the names of params/results (const char *, NULL when
+	                     * unnamed) as declared; only messages show them (types2) */
 	bool variadic; /* func: the last param is a slice ...T */
 	Vec imethods;  /* interface: IMethod*, complete (embedded included), sorted by name */
 	Vec embeds;    /* interface: embedded types (during construction) */

@@ -474,6 +474,7 @@ Type *func_type_of(Node *ft, Vec *param_syms, Vec *result_syms, Scope *scope)
 		int n = f->list.n ? f->list.n : 1;
 		for (int j = 0; j < n; j++) {
 			vec_push(&t->params, pt);
+			vec_push(&t->pnames, f->list.n ? (void *)((Node *)f->list.v[j])->name : NULL);
 			if (param_syms) {
 				Node *id = f->list.n ? f->list.v[j] : NULL;
 				Sym *s = sym_new(S_VAR, id ? id->name : name_blank, id ? id->pos : f->pos);
@@ -496,6 +497,7 @@ Type *func_type_of(Node *ft, Vec *param_syms, Vec *result_syms, Scope *scope)
 		int n = f->list.n ? f->list.n : 1;
 		for (int j = 0; j < n; j++) {
 			vec_push(&t->results, rt);
+			vec_push(&t->rnames, f->list.n ? (void *)((Node *)f->list.v[j])->name : NULL);
 			if (result_syms) {
 				Node *id = f->list.n ? f->list.v[j] : NULL;
 				Sym *s = sym_new(S_VAR, id ? id->name : name_blank, id ? id->pos : f->pos);

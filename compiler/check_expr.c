@@ -28,6 +28,23 @@ static void list_buf(Buf *b, Vec *v)
 	}
 }
 
+static void expr_buf(Buf *b, Node *n);
+
+/* parameters or results of a func type as written: "a, b int, c string" */
+static void fields_buf(Buf *b, Vec *fields)
+{
+	for (int i = 0; i < fields->n; i++) {
+		Node *f = fields->v[i];
+		if (i)
+			buf_puts(b, ", ");
+		for (int j = 0; j < f->list.n; j++)
+			buf_printf(b, "%s%s", j ? ", " : "", ((Node *)f->list.v[j])->name);
+		if (f->list.n)
+			buf_putc(b, ' ');
+		expr_buf(b, f->y);
+	}
+}
+
 static void expr_buf(Buf *b, Node *n)
 {
 	if (!n) {
@@ -82,7 +99,9 @@ static void expr_buf(Buf *b, Node *n)
 		buf_puts(b, n->list.n ? "{…}" : "{}");
 		break;
 	case N_FUNCLIT:
-		buf_puts(b, "func literal");
+		/* as types2 (syntax.String): the signature, then {…} */
+		expr_buf(b, n->x);
+		buf_puts(b, n->body && n->body->list.n ? " {…}" : " {}");
 		break;
 	case N_ARRAYTYPE:
 		buf_putc(b, '[');
@@ -102,7 +121,19 @@ static void expr_buf(Buf *b, Node *n)
 		buf_puts(b, n->op == CHAN_RECV ? "<-chan " : n->op == CHAN_SEND ? "chan<- " : "chan ");
 		expr_buf(b, n->x);
 		break;
-	case N_FUNCTYPE: buf_puts(b, "func(...)"); break;
+	case N_FUNCTYPE:
+		buf_puts(b, "func(");
+		fields_buf(b, &n->list);
+		buf_putc(b, ')');
+		if (n->list2.n == 1 && !((Node *)n->list2.v[0])->list.n) {
+			buf_putc(b, ' ');
+			expr_buf(b, ((Node *)n->list2.v[0])->y);
+		} else if (n->list2.n) {
+			buf_puts(b, " (");
+			fields_buf(b, &n->list2);
+			buf_putc(b, ')');
+		}
+		break;
 	case N_STRUCTTYPE: buf_puts(b, "struct{...}"); break;
 	case N_INTERFACETYPE: buf_puts(b, n->list.n ? "interface{...}" : "interface{}"); break;
 	default: buf_puts(b, "?"); break;
@@ -1377,16 +1408,27 @@ enum { SELK_NONE, SELK_FIELD, SELK_METHOD, SELK_IFACE, SELK_PKG, SELK_METHODEXPR
 /* types2 reports selector errors at the selected name */
 #define SELPOS(n) ((n)->pos2.line ? (n)->pos2 : (n)->pos)
 
+/* f's params and results continue with sig's (names too) */
+static void append_sig(Type *f, Type *sig)
+{
+	for (int i = 0; i < sig->params.n; i++) {
+		vec_push(&f->params, sig->params.v[i]);
+		vec_push(&f->pnames, i < sig->pnames.n ? sig->pnames.v[i] : NULL);
+	}
+	for (int i = 0; i < sig->results.n; i++) {
+		vec_push(&f->results, sig->results.v[i]);
+		vec_push(&f->rnames, i < sig->rnames.n ? sig->rnames.v[i] : NULL);
+	}
+	f->variadic = sig->variadic;
+}
+
 static Type *method_sig_with_recv(Sym *m, Type *recv)
 {
 	Type *f = ty_new(TY_FUNC);
 	vec_push(&f->params, recv);
-	Type *sig = m->type;
-	for (int i = 0; i < sig->params.n; i++)
-		vec_push(&f->params, sig->params.v[i]);
-	for (int i = 0; i < sig->results.n; i++)
-		vec_push(&f->results, sig->results.v[i]);
-	f->variadic = sig->variadic;
+	Node *r = m->decl ? m->decl->x : NULL;
+	vec_push(&f->pnames, r && r->list.n ? (void *)((Node *)r->list.v[0])->name : NULL);
+	append_sig(f, m->type);
 	return f;
 }
 
@@ -1466,11 +1508,8 @@ static Type *check_selector(Node *n)
 				if (im->name == n->name) {
 					Type *f = ty_new(TY_FUNC);
 					vec_push(&f->params, xt);
-					for (int k = 0; k < im->sig->params.n; k++)
-						vec_push(&f->params, im->sig->params.v[k]);
-					for (int k = 0; k < im->sig->results.n; k++)
-						vec_push(&f->results, im->sig->results.v[k]);
-					f->variadic = im->sig->variadic;
+					vec_push(&f->pnames, NULL);
+					append_sig(f, im->sig);
 					n->type = f;
 				}
 			}

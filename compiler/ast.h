@@ -91,8 +91,8 @@
  *   N_TYPESPEC    name, y = type; flag = alias (type A = B)
  *   N_GENDECL     op = KW_IMPORT/KW_CONST/KW_VAR/KW_TYPE, list = specs;
  *                 flag = grouped with parentheses
- *   N_FUNCDECL    name, x = receiver (N_FIELD or NULL), y = N_FUNCTYPE,
- *                 z = the receiver list as parsed (N_FUNCTYPE, pos2 = its '(') or NULL,
+ *   N_FUNCDECL    name, x = receiver (N_FIELD or NULL; its pos2 = the receiver
+ *                 list's '('), y = N_FUNCTYPE,
  *                 body = N_BLOCK or NULL (body-less: bound to C)
  *   N_FILE        name = package name (NULL in a snippet), list = imports
  *                 (N_GENDECL), list2 = other top-level declarations in order;

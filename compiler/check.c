@@ -371,7 +371,7 @@ static void collect_decls(Pkg *p, Node *file, Scope *fs)
 			d->sym = s;
 			/* gc: a method's missing body at its receiver's '(' */
 			if (!d->body && !p->is_std)
-				diag_error(d->z ? d->z->pos2 : s->pos, "missing function body");
+				diag_error(d->x && d->x->pos2.line ? d->x->pos2 : s->pos, "missing function body");
 			if (d->x) {
 				vec_push(&p->methods_pending, s);
 				continue;

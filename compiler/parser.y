@@ -742,7 +742,7 @@ static Node *chantype(Token t, Op dir, Node *elem)
 	return n;
 }
 
-/* A method's receiver list, kept as a func type: pos = 'func', pos2 = its '('. */
+/* A method's receiver list as a func type: pos = 'func', pos2 = its '('. */
 static Node *recvtype(Token kw, Params r)
 {
 	Node *n = functype(kw.pos, r.list, (Vec){0});
@@ -1263,9 +1263,10 @@ static Node *funcdecl(Parser *ps, Token kw, Node *recv_type, Token fname, Node *
 	n->y = ftype;
 	n->body = body;
 	if (recv_type) {
-		n->z = recv_type;
-		if (recv_type->list.n == 1 && ((Node *)recv_type->list.v[0])->list.n <= 1)
+		if (recv_type->list.n == 1 && ((Node *)recv_type->list.v[0])->list.n <= 1) {
 			n->x = recv_type->list.v[0];
+			n->x->pos2 = recv_type->pos2;
+		}
 		else if (recv_type->list.n == 0)
 			diag_error(recv_type->pos, "method has no receiver");
 		else

@@ -459,13 +459,9 @@ static void check_basiclit(Node *n)
 			s += 1;
 		}
 		if (!cv_int_parse(cv, s, base)) {
-			/* Too large for exact integers: keep it as a float so that
-			 * float contexts still work. */
-			cv->overflow = false;
-			cv->kind = CV_FLOAT;
-			cv->f = strtold(lit, NULL);
-			n->type = ty_untyped_int;
-			n->cv->overflow = true;
+			/* more than 512 bits: an error since Go 1.20 (go.dev/issue/54280) */
+			diag_error(n->pos, "constant overflow");
+			invalid(n);
 		}
 		return;
 	}
@@ -550,7 +546,15 @@ static void set_untyped_type(Node *n, Type *t)
 	}
 }
 
+static void convert_untyped_in(Node *n, Type *target, const char *context);
+
 void convert_untyped(Node *n, Type *target)
+{
+	convert_untyped_in(n, target, "assignment");
+}
+
+/* context: where an overflow is reported ("argument to f", ...) */
+static void convert_untyped_in(Node *n, Type *target, const char *context)
 {
 	if (!n->type || !ty_is_untyped(n->type) || target == ty_invalid)
 		return;
@@ -567,7 +571,7 @@ void convert_untyped(Node *n, Type *target)
 				*n->cv = v;
 			} else {
 				diag_error(ast_start_pos(n), "cannot use %s as %s value in %s (overflows)",
-				           describe(n), ty_str(d), "assignment");
+				           describe(n), ty_str(d), context);
 			}
 		}
 		set_untyped_type(n, ty_is_untyped(target) ? d : d);
@@ -683,7 +687,7 @@ bool assignable(Node *x, Type *t, const char *context)
 					return false;
 				}
 			}
-			convert_untyped(x, t);
+			convert_untyped_in(x, t, context);
 			return true;
 		}
 		bool kind_ok = false;
@@ -882,12 +886,12 @@ static bool check_const_overflow(Node *n)
 		/* beyond 512 bits: types2's message names the operation */
 		const char *what = "";
 		if (n->kind == N_UNARY && n->op == OP_XOR)
-			what = "bitwise complement";
+			what = "bitwise complement ";
 		else if (n->kind == N_BINARY)
-			what = n->op == OP_ADD ? "addition" : n->op == OP_SUB ? "subtraction" :
-			       n->op == OP_XOR ? "bitwise XOR" : n->op == OP_MUL ? "multiplication" :
-			       n->op == OP_SHL ? "shift" : "";
-		diag_error(n->pos, "constant %s overflow", what);
+			what = n->op == OP_ADD ? "addition " : n->op == OP_SUB ? "subtraction " :
+			       n->op == OP_XOR ? "bitwise XOR " : n->op == OP_MUL ? "multiplication " :
+			       n->op == OP_SHL ? "shift " : "";
+		diag_error(n->pos, "constant %soverflow", what);
 		return false;
 	}
 	if (ty_is_untyped(t))

@@ -895,6 +895,11 @@ static void check_switch(Node *s, const char *label)
 			if (s->x->type == ty_untyped_nil) {
 				diag_error(ast_start_pos(s->x), "use of untyped nil in switch expression");
 				tag = ty_invalid;
+			} else if (s->x->mode == MODE_CONST && ty_is_untyped(s->x->type) &&
+			           !representable(s->x->cv, ty_default(s->x->type), NULL)) {
+				diag_error(ast_start_pos(s->x), "cannot use %s as %s value in switch expression (overflows)",
+				           describe(s->x), ty_str(ty_default(s->x->type)));
+				tag = ty_invalid;
 			} else {
 				default_untyped(s->x);
 				tag = s->x->type;

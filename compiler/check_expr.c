@@ -990,10 +990,21 @@ static Type *check_shift(Node *n)
 	if (y->mode == MODE_CONST) {
 		ConstVal v;
 		if (!representable(y->cv, ty_uint, &v)) {
-			if (y->cv->kind == CV_INT && y->cv->i < 0)
+			bool integral = y->cv->kind == CV_INT || (y->cv->kind == CV_FLOAT && y->cv->f == floorl(y->cv->f));
+			bool neg = y->cv->kind == CV_INT ? y->cv->i < 0 : y->cv->kind == CV_FLOAT && y->cv->f < 0;
+			if (integral && neg)
 				diag_error(ast_start_pos(y), "invalid operation: negative shift count %s", describe(y));
+			else if (ty_is_untyped(y->type)) /* types2: representable(y, uint) */
+				diag_error(ast_start_pos(y), "%s %s uint", describe(y), integral ? "overflows" : "truncated to");
 			else
 				diag_error(ast_start_pos(y), "invalid shift count %s", describe(y));
+			invalid(n);
+			return ty_invalid;
+		}
+		/* a constant shift's count is bounded (types2's shiftBound: enough
+		 * for the smallest float64) */
+		if (x->mode == MODE_CONST && (uint64_t)v.i > 1023 - 1 + 52) {
+			diag_error(ast_start_pos(y), "invalid operation: invalid shift count %s", describe(y));
 			invalid(n);
 			return ty_invalid;
 		}

@@ -2338,7 +2338,16 @@ static Type *check_conversion(Node *n, Type *t)
 			 * to integer conversions only */
 			if (ty_is_integer(x->type) && ty_is_float(tu))
 				diag_error(ast_start_pos(x), "cannot convert %s to type %s", describe(x), ty_str(t));
-			else
+			else if (src.kind == CV_FLOAT && ty_is_integer(tu)) {
+				/* types2 shows the operand's value as the integer it
+				 * was converted to (exact below 2^64 here: floats are
+				 * long doubles) */
+				Node shown = *x;
+				ConstVal iv;
+				if (representable(&src, ty_untyped_int, &iv))
+					shown.cv = &iv;
+				diag_error(ast_start_pos(x), "cannot convert %s to type %s", describe(&shown), ty_str(t));
+			} else
 				diag_error(ast_start_pos(x), "constant %s overflows %s", cv_str(&src), ty_str(t));
 			invalid(n);
 			return ty_invalid;

@@ -940,6 +940,26 @@ static bool is_comparison(Op op)
 	return op == OP_EQL || op == OP_NEQ || op == OP_LSS || op == OP_LEQ || op == OP_GTR || op == OP_GEQ;
 }
 
+/* types2: a comparison's mismatch shows at its 2nd operand, another
+ * operation's at the 1st */
+#define MISMATCH_POS(n) (is_comparison((n)->op) ? ast_start_pos((n)->y) : ast_start_pos(n))
+
+/* types2's compositeKind, else the type: "operator < not defined on slice" */
+static const char *kind_str(Type *t)
+{
+	switch (ty_under(t)->kind) {
+	case TY_ARRAY: return "array";
+	case TY_SLICE: return "slice";
+	case TY_STRUCT: return "struct";
+	case TY_POINTER: return "pointer";
+	case TY_FUNC: return "func";
+	case TY_INTERFACE: return "interface";
+	case TY_MAP: return "map";
+	case TY_CHAN: return "chan";
+	default: return ty_str(t);
+	}
+}
+
 static Type *untyped_rank(Type *a, Type *b)
 {
 	/* int < rune < float */
@@ -1083,6 +1103,18 @@ static Type *check_binary(Node *n)
 	}
 	Type *xt = x->type, *yt = y->type;
 	bool xu = ty_is_untyped(xt), yu = ty_is_untyped(yt);
+	/* types2's matchTypes: an untyped value (not nil) cannot become a
+	 * non-empty interface */
+	for (int k = 0; k < 2; k++) {
+		Node *u = k ? y : x;
+		Type *it = k ? xt : yt;
+		if (ty_is_untyped(u->type) && u->type != ty_untyped_nil && !ty_is_untyped(it) &&
+		    ty_is_interface(it) && !ty_is_empty_interface(ty_under(it))) {
+			diag_error(ast_start_pos(u), "cannot convert %s to type %s", describe(u), ty_str(ty_under(it)));
+			invalid(n);
+			return ty_invalid;
+		}
+	}
 	/* match untyped operands to the typed one */
 	if (xu && !yu) {
 		if (xt == ty_untyped_nil || !(ty_is_interface(yt) && !is_comparison(n->op))) {
@@ -1100,7 +1132,7 @@ static Type *check_binary(Node *n)
 				               (ty_is_string(xt) && ty_is_string(yt)) ||
 				               (ty_is_bool(xt) && ty_is_bool(yt));
 				if (!kind_ok) {
-					diag_error(ast_start_pos(n), "invalid operation: %s (mismatched types %s and %s)", expr_str(n),
+					diag_error(MISMATCH_POS(n), "invalid operation: %s (mismatched types %s and %s)", expr_str(n),
 					           ty_str(xt), ty_str(yt));
 					invalid(n);
 					return ty_invalid;
@@ -1133,7 +1165,7 @@ static Type *check_binary(Node *n)
 			bool kind_ok = (ty_is_numeric(xt) && ty_is_numeric(yt)) ||
 			               (ty_is_string(xt) && ty_is_string(yt)) || (ty_is_bool(xt) && ty_is_bool(yt));
 			if (!kind_ok) {
-				diag_error(ast_start_pos(n), "invalid operation: %s (mismatched types %s and %s)", expr_str(n),
+				diag_error(MISMATCH_POS(n), "invalid operation: %s (mismatched types %s and %s)", expr_str(n),
 				           ty_str(xt), ty_str(yt));
 				invalid(n);
 				return ty_invalid;
@@ -1150,14 +1182,14 @@ static Type *check_binary(Node *n)
 		yt = y->type;
 	} else if (xu && yu) {
 		if (xt == ty_untyped_nil && yt == ty_untyped_nil) {
-			diag_error(n->pos, "invalid operation: %s (operator %s not defined on nil)", expr_str(n),
-			           ast_op_str(n->op));
+			diag_error(ast_start_pos(y), "invalid operation: %s (operator %s not defined on untyped nil)",
+			           expr_str(n), ast_op_str(n->op));
 			invalid(n);
 			return ty_invalid;
 		}
 		bool both_num = ty_is_numeric(xt) && ty_is_numeric(yt);
 		if (!both_num && xt != yt) {
-			diag_error(ast_start_pos(n), "invalid operation: %s (mismatched types %s and %s)", expr_str(n),
+			diag_error(MISMATCH_POS(n), "invalid operation: %s (mismatched types %s and %s)", expr_str(n),
 			           ty_str(xt), ty_str(yt));
 			invalid(n);
 			return ty_invalid;
@@ -1212,9 +1244,14 @@ static Type *check_binary(Node *n)
 			}
 		} else {
 			Type *cu = ty_under(ct);
+			Type *yu2 = ty_under(yt == ty_untyped_nil ? xt : yt);
 			if (!(ty_is_numeric(cu) || ty_is_string(cu))) {
 				ok = false;
-				why = xprintf("operator %s not defined on %s", ast_op_str(n->op), describe(x));
+				why = xprintf("operator %s not defined on %s", ast_op_str(n->op), kind_str(ct));
+			} else if (!(ty_is_numeric(yu2) || ty_is_string(yu2))) {
+				ok = false;
+				why = xprintf("operator %s not defined on %s", ast_op_str(n->op), kind_str(yt));
+				at = y;
 			}
 		}
 		if (!ok) {

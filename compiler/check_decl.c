@@ -17,6 +17,10 @@ Checker cur;
 
 /* ---- types ---- */
 
+/* types2's arrayLength: a non-constant identifier is an "invalid array
+ * length", another non-constant "must be constant"; a constant must be an
+ * integer value that fits int ("must be integer") and is not negative
+ * ("invalid array length"). */
 static Type *array_len_type(Node *n, Type *elem)
 {
 	Node *len = n->x;
@@ -24,20 +28,17 @@ static Type *array_len_type(Node *n, Type *elem)
 	if (!t || len->mode == MODE_INVALID)
 		return ty_array(elem, 0);
 	if (len->mode != MODE_CONST) {
-		diag_error(ast_start_pos(len), "invalid array length %s", expr_str(len));
+		if (len->kind == N_IDENT)
+			diag_error(ast_start_pos(len), "invalid array length %s", expr_str(len));
+		else
+			diag_error(ast_start_pos(len), "array length %s must be constant", describe(len));
 		return ty_array(elem, 0);
 	}
 	ConstVal v;
-	if (!ty_is_integer(len->type) && !(len->cv->kind == CV_FLOAT)) {
-		diag_error(ast_start_pos(len), "array length %s must be integer", expr_str(len));
-		return ty_array(elem, 0);
-	}
-	if (!representable(len->cv, ty_int, &v)) {
-		diag_error(ast_start_pos(len), "array length %s must be integer", expr_str(len));
-		return ty_array(elem, 0);
-	}
-	if (v.i < 0) {
-		diag_error(ast_start_pos(len), "invalid array length %s", describe(len));
+	bool fits = (ty_is_integer(len->type) || ty_is_untyped(len->type)) && representable(len->cv, ty_int, &v);
+	if (!fits || v.i < 0) {
+		diag_error(ast_start_pos(len), fits ? "invalid array length %s" : "array length %s must be integer",
+		           describe(len));
 		return ty_array(elem, 0);
 	}
 	return ty_array(elem, (int64_t)v.i);

@@ -1673,6 +1673,13 @@ static bool check_index_value(Node *i, int64_t len, const char *what)
 	}
 	if (i->mode == MODE_CONST) {
 		ConstVal v;
+		/* types2's isValidIndex: an untyped constant is converted to int
+		 * first (convertUntyped's message), a typed one must fit int */
+		if (ty_is_untyped(i->type) && !representable(i->cv, ty_int, &v)) {
+			bool trunc = i->cv->kind == CV_FLOAT && i->cv->f != floorl(i->cv->f);
+			diag_error(ast_start_pos(i), "%s %s int", describe(i), trunc ? "truncated to" : "overflows");
+			return false;
+		}
 		if (!representable(i->cv, ty_int, &v)) {
 			if (i->cv->kind == CV_FLOAT)
 				diag_error(ast_start_pos(i), "invalid argument: %s %s must be integer", what, describe(i));

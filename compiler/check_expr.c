@@ -1990,7 +1990,7 @@ static Type *check_composite(Node *n, Type *hint)
 				for (int k = 0; k < i; k++) {
 					Node *o = n->list.v[k];
 					if (o->kind == N_KEYVALUE && o->x->kind == N_IDENT && o->x->name == kv->x->name) {
-						diag_error(kv->x->pos, "duplicate field name %s in struct literal", kv->x->name);
+						diag_error(kv->pos, "duplicate field name %s in struct literal", kv->x->name);
 					}
 				}
 				kv->x->aux = fi;

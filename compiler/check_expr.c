@@ -1104,13 +1104,18 @@ static Type *check_binary(Node *n)
 	Type *xt = x->type, *yt = y->type;
 	bool xu = ty_is_untyped(xt), yu = ty_is_untyped(yt);
 	/* types2's matchTypes: an untyped value (not nil) cannot become a
-	 * non-empty interface */
+	 * non-empty interface, nor an untyped number a composite type (a
+	 * pointer, bool or string is a mismatch instead, below) */
 	for (int k = 0; k < 2; k++) {
 		Node *u = k ? y : x;
-		Type *it = k ? xt : yt;
-		if (ty_is_untyped(u->type) && u->type != ty_untyped_nil && !ty_is_untyped(it) &&
-		    ty_is_interface(it) && !ty_is_empty_interface(ty_under(it))) {
-			diag_error(ast_start_pos(u), "cannot convert %s to type %s", describe(u), ty_str(ty_under(it)));
+		Type *it = k ? xt : yt, *iu = ty_under(it);
+		if (!ty_is_untyped(u->type) || u->type == ty_untyped_nil || ty_is_untyped(it) || it == ty_invalid)
+			continue;
+		bool bad = ty_is_interface(it) ? !ty_is_empty_interface(iu) :
+		           ty_is_numeric(u->type) && !ty_is_numeric(iu) && !ty_is_bool(iu) && !ty_is_string(iu) &&
+		           iu->kind != TY_POINTER && iu->kind != TY_UNSAFEPTR;
+		if (bad) {
+			diag_error(ast_start_pos(u), "cannot convert %s to type %s", describe(u), ty_str(iu));
 			invalid(n);
 			return ty_invalid;
 		}

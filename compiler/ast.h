@@ -29,7 +29,7 @@
  *   N_IDENT       name                          (the blank "_" is an ident too)
  *   N_BASICLIT    op = LIT_INT/LIT_FLOAT/LIT_IMAG/LIT_RUNE/LIT_STRING, lit = source text
  *   N_COMPOSITE   x = type (NULL when elided inside an outer literal),
- *                 list = elements (N_KEYVALUE or plain expressions)
+ *                 list = elements (N_KEYVALUE or plain expressions); pos2 = the closing '}'
  *   N_KEYVALUE    x = key, y = value
  *   N_FUNCLIT     x = N_FUNCTYPE, body = N_BLOCK
  *   N_PAREN       x
@@ -91,7 +91,8 @@
  *   N_TYPESPEC    name, y = type; flag = alias (type A = B)
  *   N_GENDECL     op = KW_IMPORT/KW_CONST/KW_VAR/KW_TYPE, list = specs;
  *                 flag = grouped with parentheses
- *   N_FUNCDECL    name, x = receiver (N_FIELD or NULL), y = N_FUNCTYPE,
+ *   N_FUNCDECL    name, x = receiver (N_FIELD or NULL; its pos2 = the receiver
+ *                 list's '('), y = N_FUNCTYPE,
  *                 body = N_BLOCK or NULL (body-less: bound to C)
  *   N_FILE        name = package name (NULL in a snippet), list = imports
  *                 (N_GENDECL), list2 = other top-level declarations in order;

@@ -369,8 +369,9 @@ static void collect_decls(Pkg *p, Node *file, Scope *fs)
 			s->global = true;
 			s->file_scope = fs;
 			d->sym = s;
+			/* gc: a method's missing body at its receiver's '(' */
 			if (!d->body && !p->is_std)
-				diag_error(s->pos, "missing function body");
+				diag_error(d->x && d->x->pos2.line ? d->x->pos2 : s->pos, "missing function body");
 			if (d->x) {
 				vec_push(&p->methods_pending, s);
 				continue;
@@ -489,7 +490,7 @@ static void attach_method(Pkg *p, Sym *m)
 			tn = tn->x;
 	}
 	if (!tn || tn->kind != N_IDENT) {
-		diag_error(recv->y ? recv->y->pos : d->pos, "invalid receiver type");
+		diag_error(recv->pos, "invalid receiver type %s", recv->y ? expr_str(recv->y) : "");
 		return;
 	}
 	Sym *ts = scope_lookup(m->file_scope, tn->name, NULL);

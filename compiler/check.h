@@ -55,6 +55,8 @@ struct Type {
 	Vec fields;    /* struct: Field*; tuple: Type* */
 	Vec params;    /* func: Type* */
 	Vec results;   /* func: Type* */
+	Vec pnames, rnames; /* func: the names of params/results (const char *, NULL when
+	                     * unnamed) as declared; only messages show them (types2) */
 	bool variadic; /* func: the last param is a slice ...T */
 	Vec imethods;  /* interface: IMethod*, complete (embedded included), sorted by name */
 	Vec embeds;    /* interface: embedded types (during construction) */
@@ -137,14 +139,23 @@ bool ty_implements(Type *t, Type *iface, const char **missing, bool *wrongptr);
 /* ---- constants (const.c) ---- */
 
 typedef enum CVKind { CV_NONE, CV_BOOL, CV_INT, CV_FLOAT, CV_STRING } CVKind;
+/* An integer beyond ±(2^127-1): sign and magnitude in 64-bit limbs, least
+ * significant first.  Constants keep at most 512 bits (gc's precision); the
+ * limbs leave room for a 512 x 512-bit product before that check. */
+#define BIG_LIMBS 17
+typedef struct BigInt {
+	bool neg;
+	uint64_t m[BIG_LIMBS];
+} BigInt;
 typedef struct ConstVal {
 	CVKind kind;
 	bool b;
-	__int128 i;     /* CV_INT: exact within ±2^127 */
+	__int128 i;     /* CV_INT: the value when |v| <= 2^127-1; else ±(2^127-1) */
+	const BigInt *big; /* CV_INT: the exact value when |v| > 2^127-1 (else NULL) */
 	long double f;  /* CV_FLOAT */
 	const char *s;  /* CV_STRING: bytes (may contain NUL) */
 	int64_t slen;
-	bool overflow;  /* an integer result left the exact range */
+	bool overflow;  /* an integer result needed more than 512 bits */
 } ConstVal;
 
 /* ---- symbols and packages ---- */

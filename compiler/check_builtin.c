@@ -301,7 +301,7 @@ static Type *check_minmax(Node *n, Builtin b)
 				int c = memcmp(x.s, y.s, (size_t)m);
 				less = c < 0 || (c == 0 && x.slen < y.slen);
 			} else if (x.kind == CV_INT && y.kind == CV_INT) {
-				less = x.i < y.i;
+				less = cv_int_cmp(&x, &y) < 0;
 			} else {
 				cv_to_float(&x);
 				cv_to_float(&y);

@@ -17,6 +17,10 @@ Checker cur;
 
 /* ---- types ---- */
 
+/* types2's arrayLength: a non-constant identifier is an "invalid array
+ * length", another non-constant "must be constant"; a constant must be an
+ * integer value that fits int ("must be integer") and is not negative
+ * ("invalid array length"). */
 static Type *array_len_type(Node *n, Type *elem)
 {
 	Node *len = n->x;
@@ -24,20 +28,17 @@ static Type *array_len_type(Node *n, Type *elem)
 	if (!t || len->mode == MODE_INVALID)
 		return ty_array(elem, 0);
 	if (len->mode != MODE_CONST) {
-		diag_error(ast_start_pos(len), "invalid array length %s", expr_str(len));
+		if (len->kind == N_IDENT)
+			diag_error(ast_start_pos(len), "invalid array length %s", expr_str(len));
+		else
+			diag_error(ast_start_pos(len), "array length %s must be constant", describe(len));
 		return ty_array(elem, 0);
 	}
 	ConstVal v;
-	if (!ty_is_integer(len->type) && !(len->cv->kind == CV_FLOAT)) {
-		diag_error(ast_start_pos(len), "array length %s must be integer", expr_str(len));
-		return ty_array(elem, 0);
-	}
-	if (!representable(len->cv, ty_int, &v)) {
-		diag_error(ast_start_pos(len), "array length %s must be integer", expr_str(len));
-		return ty_array(elem, 0);
-	}
-	if (v.i < 0) {
-		diag_error(ast_start_pos(len), "invalid array length %s", describe(len));
+	bool fits = (ty_is_integer(len->type) || ty_is_untyped(len->type)) && representable(len->cv, ty_int, &v);
+	if (!fits || v.i < 0) {
+		diag_error(ast_start_pos(len), fits ? "invalid array length %s" : "array length %s must be integer",
+		           describe(len));
 		return ty_array(elem, 0);
 	}
 	return ty_array(elem, (int64_t)v.i);
@@ -163,10 +164,12 @@ Type *resolve_type(Node *n)
 		Type *k = resolve_type(n->x);
 		Type *v = resolve_type(n->y);
 		t = ty_map(k, v);
+		/* gc's position of a func type here is its '(' (pos2) */
+		Pos kpos = n->x->kind == N_FUNCTYPE && n->x->pos2.line ? n->x->pos2 : ast_start_pos(n->x);
 		if (k != ty_invalid && k->kind != TY_NAMED && !ty_comparable(k))
-			diag_error(n->x->pos, "invalid map key type %s", ty_str(k));
+			diag_error(kpos, "invalid map key type %s", ty_str(k));
 		else if (k->kind == TY_NAMED && k->state == 2 && !ty_comparable(k))
-			diag_error(n->x->pos, "invalid map key type %s", ty_str(k));
+			diag_error(kpos, "invalid map key type %s", ty_str(k));
 		break;
 	}
 	case N_CHANTYPE:
@@ -472,6 +475,7 @@ Type *func_type_of(Node *ft, Vec *param_syms, Vec *result_syms, Scope *scope)
 		int n = f->list.n ? f->list.n : 1;
 		for (int j = 0; j < n; j++) {
 			vec_push(&t->params, pt);
+			vec_push(&t->pnames, f->list.n ? (void *)((Node *)f->list.v[j])->name : NULL);
 			if (param_syms) {
 				Node *id = f->list.n ? f->list.v[j] : NULL;
 				Sym *s = sym_new(S_VAR, id ? id->name : name_blank, id ? id->pos : f->pos);
@@ -494,6 +498,7 @@ Type *func_type_of(Node *ft, Vec *param_syms, Vec *result_syms, Scope *scope)
 		int n = f->list.n ? f->list.n : 1;
 		for (int j = 0; j < n; j++) {
 			vec_push(&t->results, rt);
+			vec_push(&t->rnames, f->list.n ? (void *)((Node *)f->list.v[j])->name : NULL);
 			if (result_syms) {
 				Node *id = f->list.n ? f->list.v[j] : NULL;
 				Sym *s = sym_new(S_VAR, id ? id->name : name_blank, id ? id->pos : f->pos);

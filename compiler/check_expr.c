@@ -28,6 +28,23 @@ static void list_buf(Buf *b, Vec *v)
 	}
 }
 
+static void expr_buf(Buf *b, Node *n);
+
+/* parameters or results of a func type as written: "a, b int, c string" */
+static void fields_buf(Buf *b, Vec *fields)
+{
+	for (int i = 0; i < fields->n; i++) {
+		Node *f = fields->v[i];
+		if (i)
+			buf_puts(b, ", ");
+		for (int j = 0; j < f->list.n; j++)
+			buf_printf(b, "%s%s", j ? ", " : "", ((Node *)f->list.v[j])->name);
+		if (f->list.n)
+			buf_putc(b, ' ');
+		expr_buf(b, f->y);
+	}
+}
+
 static void expr_buf(Buf *b, Node *n)
 {
 	if (!n) {
@@ -82,7 +99,9 @@ static void expr_buf(Buf *b, Node *n)
 		buf_puts(b, n->list.n ? "{…}" : "{}");
 		break;
 	case N_FUNCLIT:
-		buf_puts(b, "func literal");
+		/* as types2 (syntax.String): the signature, then {…} */
+		expr_buf(b, n->x);
+		buf_puts(b, n->body && n->body->list.n ? " {…}" : " {}");
 		break;
 	case N_ARRAYTYPE:
 		buf_putc(b, '[');
@@ -102,7 +121,19 @@ static void expr_buf(Buf *b, Node *n)
 		buf_puts(b, n->op == CHAN_RECV ? "<-chan " : n->op == CHAN_SEND ? "chan<- " : "chan ");
 		expr_buf(b, n->x);
 		break;
-	case N_FUNCTYPE: buf_puts(b, "func(...)"); break;
+	case N_FUNCTYPE:
+		buf_puts(b, "func(");
+		fields_buf(b, &n->list);
+		buf_putc(b, ')');
+		if (n->list2.n == 1 && !((Node *)n->list2.v[0])->list.n) {
+			buf_putc(b, ' ');
+			expr_buf(b, ((Node *)n->list2.v[0])->y);
+		} else if (n->list2.n) {
+			buf_puts(b, " (");
+			fields_buf(b, &n->list2);
+			buf_putc(b, ')');
+		}
+		break;
 	case N_STRUCTTYPE: buf_puts(b, "struct{...}"); break;
 	case N_INTERFACETYPE: buf_puts(b, n->list.n ? "interface{...}" : "interface{}"); break;
 	default: buf_puts(b, "?"); break;
@@ -239,7 +270,9 @@ static Type *check_ident(Node *n, bool use)
 		}
 		n->mode = MODE_CONST;
 		n->type = s->type ? s->type : ty_invalid;
-		n->cv = s->cv;
+		/* a copy: conversions of this use (e.g. 2.0 << n) rewrite n->cv
+		 * in place and must not change the constant itself */
+		n->cv = s->cv ? cv_copy(s->cv) : NULL;
 		if (!s->cv || n->type == ty_invalid)
 			invalid(n);
 		break;
@@ -425,27 +458,10 @@ static void check_basiclit(Node *n)
 			base = 8;
 			s += 1;
 		}
-		unsigned __int128 v = 0;
-		for (; *s; s++) {
-			if (*s == '_')
-				continue;
-			int d = hexval(*s);
-			if (d < 0 || d >= base)
-				continue;
-			unsigned __int128 nv = v * (unsigned)base + (unsigned)d;
-			if (nv / (unsigned)base != v || nv > (((unsigned __int128)1 << 127) - 1))
-				cv->overflow = true;
-			v = nv;
-		}
-		cv->i = (__int128)v;
-		if (cv->overflow) {
-			/* Too large for exact integers: keep it as a float so that
-			 * float contexts still work. */
-			cv->overflow = false;
-			cv->kind = CV_FLOAT;
-			cv->f = strtold(lit, NULL);
-			n->type = ty_untyped_int;
-			n->cv->overflow = true;
+		if (!cv_int_parse(cv, s, base)) {
+			/* more than 512 bits: an error since Go 1.20 (go.dev/issue/54280) */
+			diag_error(n->pos, "constant overflow");
+			invalid(n);
 		}
 		return;
 	}
@@ -530,7 +546,15 @@ static void set_untyped_type(Node *n, Type *t)
 	}
 }
 
+static void convert_untyped_in(Node *n, Type *target, const char *context);
+
 void convert_untyped(Node *n, Type *target)
+{
+	convert_untyped_in(n, target, "assignment");
+}
+
+/* context: where an overflow is reported ("argument to f", ...) */
+static void convert_untyped_in(Node *n, Type *target, const char *context)
 {
 	if (!n->type || !ty_is_untyped(n->type) || target == ty_invalid)
 		return;
@@ -547,7 +571,7 @@ void convert_untyped(Node *n, Type *target)
 				*n->cv = v;
 			} else {
 				diag_error(ast_start_pos(n), "cannot use %s as %s value in %s (overflows)",
-				           describe(n), ty_str(d), "assignment");
+				           describe(n), ty_str(d), context);
 			}
 		}
 		set_untyped_type(n, ty_is_untyped(target) ? d : d);
@@ -663,7 +687,7 @@ bool assignable(Node *x, Type *t, const char *context)
 					return false;
 				}
 			}
-			convert_untyped(x, t);
+			convert_untyped_in(x, t, context);
 			return true;
 		}
 		bool kind_ok = false;
@@ -803,40 +827,26 @@ static bool cv_binary(Op op, ConstVal *a, ConstVal *b, ConstVal *r, Node *n, boo
 		return true;
 	}
 	if (a->kind == CV_INT && b->kind == CV_INT && !(op == OP_DIV && !integer_div)) {
-		__int128 x = a->i, y = b->i, z = 0;
-		r->kind = CV_INT;
+		int c;
 		switch (op) {
-		case OP_ADD:
-			if (__builtin_add_overflow(x, y, &z)) r->overflow = true;
-			break;
-		case OP_SUB:
-			if (__builtin_sub_overflow(x, y, &z)) r->overflow = true;
-			break;
-		case OP_MUL:
-			if (__builtin_mul_overflow(x, y, &z)) r->overflow = true;
-			break;
-		case OP_DIV:
-		case OP_REM:
-			if (y == 0) {
+		case OP_EQL: case OP_NEQ: case OP_LSS: case OP_LEQ: case OP_GTR: case OP_GEQ:
+			c = cv_int_cmp(a, b);
+			r->kind = CV_BOOL;
+			r->b = op == OP_EQL ? c == 0 : op == OP_NEQ ? c != 0 : op == OP_LSS ? c < 0 :
+			       op == OP_LEQ ? c <= 0 : op == OP_GTR ? c > 0 : c >= 0;
+			return true;
+		case OP_DIV: case OP_REM:
+			if (!b->big && b->i == 0) {
 				diag_error(n->y ? ast_start_pos(n->y) : n->pos, "invalid operation: division by zero");
 				return false;
 			}
-			z = op == OP_DIV ? x / y : x % y;
-			break;
-		case OP_AND: z = x & y; break;
-		case OP_OR: z = x | y; break;
-		case OP_XOR: z = x ^ y; break;
-		case OP_ANDNOT: z = x & ~y; break;
-		case OP_EQL: r->kind = CV_BOOL; r->b = x == y; return true;
-		case OP_NEQ: r->kind = CV_BOOL; r->b = x != y; return true;
-		case OP_LSS: r->kind = CV_BOOL; r->b = x < y; return true;
-		case OP_LEQ: r->kind = CV_BOOL; r->b = x <= y; return true;
-		case OP_GTR: r->kind = CV_BOOL; r->b = x > y; return true;
-		case OP_GEQ: r->kind = CV_BOOL; r->b = x >= y; return true;
-		default: return false;
+			/* fallthrough */
+		case OP_ADD: case OP_SUB: case OP_MUL: case OP_AND: case OP_OR: case OP_XOR: case OP_ANDNOT:
+			cv_int_arith(op, a, b, r);
+			return true;
+		default:
+			return false;
 		}
-		r->i = z;
-		return true;
 	}
 	ConstVal fa = *a, fb = *b;
 	cv_to_float(&fa);
@@ -872,17 +882,26 @@ static bool check_const_overflow(Node *n)
 	if (n->mode != MODE_CONST || !n->cv)
 		return true;
 	Type *t = n->type;
-	if (ty_is_untyped(t)) {
-		if (n->cv->overflow) {
-			diag_error(n->pos, "constant overflow");
-			return false;
-		}
-		return true;
+	if (n->cv->overflow) {
+		/* beyond 512 bits: types2's message names the operation */
+		const char *what = "";
+		if (n->kind == N_UNARY && n->op == OP_XOR)
+			what = "bitwise complement ";
+		else if (n->kind == N_BINARY)
+			what = n->op == OP_ADD ? "addition " : n->op == OP_SUB ? "subtraction " :
+			       n->op == OP_XOR ? "bitwise XOR " : n->op == OP_MUL ? "multiplication " :
+			       n->op == OP_SHL ? "shift " : "";
+		diag_error(n->pos, "constant %soverflow", what);
+		return false;
 	}
+	if (ty_is_untyped(t))
+		return true;
 	ConstVal v;
 	if (!representable(n->cv, t, &v)) {
+		/* a typed constant operation: types2's "x * 2 (constant 200 of
+		 * type int8) overflows int8" */
 		if (n->cv->kind == CV_INT || n->cv->kind == CV_FLOAT) {
-			diag_error(ast_start_pos(n), "constant %s overflows %s", cv_str(n->cv), ty_str(t));
+			diag_error(ast_start_pos(n), "%s overflows %s", describe(n), ty_str(t));
 			return false;
 		}
 	} else {
@@ -919,6 +938,26 @@ static const char *incomparable_cause(Type *t)
 static bool is_comparison(Op op)
 {
 	return op == OP_EQL || op == OP_NEQ || op == OP_LSS || op == OP_LEQ || op == OP_GTR || op == OP_GEQ;
+}
+
+/* types2: a comparison's mismatch shows at its 2nd operand, another
+ * operation's at the 1st */
+#define MISMATCH_POS(n) (is_comparison((n)->op) ? ast_start_pos((n)->y) : ast_start_pos(n))
+
+/* types2's compositeKind, else the type: "operator < not defined on slice" */
+static const char *kind_str(Type *t)
+{
+	switch (ty_under(t)->kind) {
+	case TY_ARRAY: return "array";
+	case TY_SLICE: return "slice";
+	case TY_STRUCT: return "struct";
+	case TY_POINTER: return "pointer";
+	case TY_FUNC: return "func";
+	case TY_INTERFACE: return "interface";
+	case TY_MAP: return "map";
+	case TY_CHAN: return "chan";
+	default: return ty_str(t);
+	}
 }
 
 static Type *untyped_rank(Type *a, Type *b)
@@ -971,10 +1010,21 @@ static Type *check_shift(Node *n)
 	if (y->mode == MODE_CONST) {
 		ConstVal v;
 		if (!representable(y->cv, ty_uint, &v)) {
-			if (y->cv->kind == CV_INT && y->cv->i < 0)
+			bool integral = y->cv->kind == CV_INT || (y->cv->kind == CV_FLOAT && y->cv->f == floorl(y->cv->f));
+			bool neg = y->cv->kind == CV_INT ? y->cv->i < 0 : y->cv->kind == CV_FLOAT && y->cv->f < 0;
+			if (integral && neg)
 				diag_error(ast_start_pos(y), "invalid operation: negative shift count %s", describe(y));
+			else if (ty_is_untyped(y->type)) /* types2: representable(y, uint) */
+				diag_error(ast_start_pos(y), "%s %s uint", describe(y), integral ? "overflows" : "truncated to");
 			else
 				diag_error(ast_start_pos(y), "invalid shift count %s", describe(y));
+			invalid(n);
+			return ty_invalid;
+		}
+		/* a constant shift's count is bounded (types2's shiftBound: enough
+		 * for the smallest float64) */
+		if (x->mode == MODE_CONST && (uint64_t)v.i > 1023 - 1 + 52) {
+			diag_error(ast_start_pos(y), "invalid operation: invalid shift count %s", describe(y));
 			invalid(n);
 			return ty_invalid;
 		}
@@ -1001,18 +1051,8 @@ static Type *check_shift(Node *n)
 			return ty_invalid;
 		}
 		if (y->mode == MODE_CONST) {
-			__int128 s = y->cv->i;
 			ConstVal *r = xalloc(sizeof *r);
-			r->kind = CV_INT;
-			if (n->op == OP_SHL) {
-				if (s >= 127 || (x->cv->i != 0 && s > 0 &&
-				                 ((x->cv->i < 0 ? -x->cv->i : x->cv->i) >> (127 - s)) != 0))
-					r->overflow = true;
-				else
-					r->i = x->cv->i << s;
-			} else {
-				r->i = s >= 127 ? (x->cv->i < 0 ? -1 : 0) : x->cv->i >> s;
-			}
+			cv_int_shift(x->cv, (uint64_t)y->cv->i, n->op == OP_SHL, r);
 			n->mode = MODE_CONST;
 			n->cv = r;
 			n->type = x->type;
@@ -1063,6 +1103,23 @@ static Type *check_binary(Node *n)
 	}
 	Type *xt = x->type, *yt = y->type;
 	bool xu = ty_is_untyped(xt), yu = ty_is_untyped(yt);
+	/* types2's matchTypes: an untyped value (not nil) cannot become a
+	 * non-empty interface, nor an untyped number a composite type (a
+	 * pointer, bool or string is a mismatch instead, below) */
+	for (int k = 0; k < 2; k++) {
+		Node *u = k ? y : x;
+		Type *it = k ? xt : yt, *iu = ty_under(it);
+		if (!ty_is_untyped(u->type) || u->type == ty_untyped_nil || ty_is_untyped(it) || it == ty_invalid)
+			continue;
+		bool bad = ty_is_interface(it) ? !ty_is_empty_interface(iu) :
+		           ty_is_numeric(u->type) && !ty_is_numeric(iu) && !ty_is_bool(iu) && !ty_is_string(iu) &&
+		           iu->kind != TY_POINTER && iu->kind != TY_UNSAFEPTR;
+		if (bad) {
+			diag_error(ast_start_pos(u), "cannot convert %s to type %s", describe(u), ty_str(iu));
+			invalid(n);
+			return ty_invalid;
+		}
+	}
 	/* match untyped operands to the typed one */
 	if (xu && !yu) {
 		if (xt == ty_untyped_nil || !(ty_is_interface(yt) && !is_comparison(n->op))) {
@@ -1080,7 +1137,7 @@ static Type *check_binary(Node *n)
 				               (ty_is_string(xt) && ty_is_string(yt)) ||
 				               (ty_is_bool(xt) && ty_is_bool(yt));
 				if (!kind_ok) {
-					diag_error(ast_start_pos(n), "invalid operation: %s (mismatched types %s and %s)", expr_str(n),
+					diag_error(MISMATCH_POS(n), "invalid operation: %s (mismatched types %s and %s)", expr_str(n),
 					           ty_str(xt), ty_str(yt));
 					invalid(n);
 					return ty_invalid;
@@ -1113,7 +1170,7 @@ static Type *check_binary(Node *n)
 			bool kind_ok = (ty_is_numeric(xt) && ty_is_numeric(yt)) ||
 			               (ty_is_string(xt) && ty_is_string(yt)) || (ty_is_bool(xt) && ty_is_bool(yt));
 			if (!kind_ok) {
-				diag_error(ast_start_pos(n), "invalid operation: %s (mismatched types %s and %s)", expr_str(n),
+				diag_error(MISMATCH_POS(n), "invalid operation: %s (mismatched types %s and %s)", expr_str(n),
 				           ty_str(xt), ty_str(yt));
 				invalid(n);
 				return ty_invalid;
@@ -1130,14 +1187,14 @@ static Type *check_binary(Node *n)
 		yt = y->type;
 	} else if (xu && yu) {
 		if (xt == ty_untyped_nil && yt == ty_untyped_nil) {
-			diag_error(n->pos, "invalid operation: %s (operator %s not defined on nil)", expr_str(n),
-			           ast_op_str(n->op));
+			diag_error(ast_start_pos(y), "invalid operation: %s (operator %s not defined on untyped nil)",
+			           expr_str(n), ast_op_str(n->op));
 			invalid(n);
 			return ty_invalid;
 		}
 		bool both_num = ty_is_numeric(xt) && ty_is_numeric(yt);
 		if (!both_num && xt != yt) {
-			diag_error(ast_start_pos(n), "invalid operation: %s (mismatched types %s and %s)", expr_str(n),
+			diag_error(MISMATCH_POS(n), "invalid operation: %s (mismatched types %s and %s)", expr_str(n),
 			           ty_str(xt), ty_str(yt));
 			invalid(n);
 			return ty_invalid;
@@ -1176,30 +1233,34 @@ static Type *check_binary(Node *n)
 			}
 		}
 		Type *ct = xt == ty_untyped_nil ? yt : xt;
+		Node *at = x; /* types2's errOp */
 		if (n->op == OP_EQL || n->op == OP_NEQ) {
-			Type *cu = ty_under(ct);
 			bool nilcmp = x->type == ty_untyped_nil || y->type == ty_untyped_nil ||
 			              x->mode == MODE_NIL || y->mode == MODE_NIL;
-			if (!ty_comparable(ct) && !nilcmp) {
+			/* each operand must be comparable (an interface compared
+			 * with a slice, say, is not) */
+			if (!nilcmp && !ty_comparable(xt)) {
 				ok = false;
-				if (cu->kind == TY_SLICE)
-					why = "slice can only be compared to nil";
-				else if (cu->kind == TY_MAP)
-					why = "map can only be compared to nil";
-				else if (cu->kind == TY_FUNC)
-					why = "func can only be compared to nil";
-				else
-					why = incomparable_cause(ct);
+				why = incomparable_cause(xt);
+			} else if (!nilcmp && !ty_comparable(yt)) {
+				ok = false;
+				why = incomparable_cause(yt);
+				at = y;
 			}
 		} else {
 			Type *cu = ty_under(ct);
+			Type *yu2 = ty_under(yt == ty_untyped_nil ? xt : yt);
 			if (!(ty_is_numeric(cu) || ty_is_string(cu))) {
 				ok = false;
-				why = xprintf("operator %s not defined on %s", ast_op_str(n->op), describe(x));
+				why = xprintf("operator %s not defined on %s", ast_op_str(n->op), kind_str(ct));
+			} else if (!(ty_is_numeric(yu2) || ty_is_string(yu2))) {
+				ok = false;
+				why = xprintf("operator %s not defined on %s", ast_op_str(n->op), kind_str(yt));
+				at = y;
 			}
 		}
 		if (!ok) {
-			diag_error(ast_start_pos(x), "invalid operation: %s (%s)", expr_str(n), why);
+			diag_error(ast_start_pos(at), "invalid operation: %s (%s)", expr_str(n), why);
 			invalid(n);
 			return ty_invalid;
 		}
@@ -1365,7 +1426,7 @@ static Type *check_unary(Node *n)
 		switch (n->op) {
 		case OP_SUB:
 			if (r->kind == CV_INT)
-				r->i = -r->i;
+				cv_int_neg(x->cv, r);
 			else
 				r->f = -r->f;
 			break;
@@ -1379,7 +1440,7 @@ static Type *check_unary(Node *n)
 				(void)lo;
 				r->i = hi ^ r->i;
 			} else {
-				r->i = ~r->i;
+				cv_int_not(x->cv, r);
 			}
 			break;
 		default: break;
@@ -1404,16 +1465,27 @@ enum { SELK_NONE, SELK_FIELD, SELK_METHOD, SELK_IFACE, SELK_PKG, SELK_METHODEXPR
 /* types2 reports selector errors at the selected name */
 #define SELPOS(n) ((n)->pos2.line ? (n)->pos2 : (n)->pos)
 
+/* f's params and results continue with sig's (names too) */
+static void append_sig(Type *f, Type *sig)
+{
+	for (int i = 0; i < sig->params.n; i++) {
+		vec_push(&f->params, sig->params.v[i]);
+		vec_push(&f->pnames, i < sig->pnames.n ? sig->pnames.v[i] : NULL);
+	}
+	for (int i = 0; i < sig->results.n; i++) {
+		vec_push(&f->results, sig->results.v[i]);
+		vec_push(&f->rnames, i < sig->rnames.n ? sig->rnames.v[i] : NULL);
+	}
+	f->variadic = sig->variadic;
+}
+
 static Type *method_sig_with_recv(Sym *m, Type *recv)
 {
 	Type *f = ty_new(TY_FUNC);
 	vec_push(&f->params, recv);
-	Type *sig = m->type;
-	for (int i = 0; i < sig->params.n; i++)
-		vec_push(&f->params, sig->params.v[i]);
-	for (int i = 0; i < sig->results.n; i++)
-		vec_push(&f->results, sig->results.v[i]);
-	f->variadic = sig->variadic;
+	Node *r = m->decl ? m->decl->x : NULL;
+	vec_push(&f->pnames, r && r->list.n ? (void *)((Node *)r->list.v[0])->name : NULL);
+	append_sig(f, m->type);
 	return f;
 }
 
@@ -1446,7 +1518,7 @@ static Type *check_selector(Node *n)
 			s->used = true;
 			switch (s->kind) {
 			case S_VAR: n->mode = MODE_VAR; break;
-			case S_CONST: n->mode = MODE_CONST; n->cv = s->cv; break;
+			case S_CONST: n->mode = MODE_CONST; n->cv = s->cv ? cv_copy(s->cv) : NULL; break;
 			case S_TYPE: n->mode = MODE_TYPE; break;
 			case S_FUNC: n->mode = MODE_FUNC; break;
 			default: n->mode = MODE_INVALID;
@@ -1493,11 +1565,8 @@ static Type *check_selector(Node *n)
 				if (im->name == n->name) {
 					Type *f = ty_new(TY_FUNC);
 					vec_push(&f->params, xt);
-					for (int k = 0; k < im->sig->params.n; k++)
-						vec_push(&f->params, im->sig->params.v[k]);
-					for (int k = 0; k < im->sig->results.n; k++)
-						vec_push(&f->results, im->sig->results.v[k]);
-					f->variadic = im->sig->variadic;
+					vec_push(&f->pnames, NULL);
+					append_sig(f, im->sig);
 					n->type = f;
 				}
 			}
@@ -1609,6 +1678,13 @@ static bool check_index_value(Node *i, int64_t len, const char *what)
 	}
 	if (i->mode == MODE_CONST) {
 		ConstVal v;
+		/* types2's isValidIndex: an untyped constant is converted to int
+		 * first (convertUntyped's message), a typed one must fit int */
+		if (ty_is_untyped(i->type) && !representable(i->cv, ty_int, &v)) {
+			bool trunc = i->cv->kind == CV_FLOAT && i->cv->f != floorl(i->cv->f);
+			diag_error(ast_start_pos(i), "%s %s int", describe(i), trunc ? "truncated to" : "overflows");
+			return false;
+		}
 		if (!representable(i->cv, ty_int, &v)) {
 			if (i->cv->kind == CV_FLOAT)
 				diag_error(ast_start_pos(i), "invalid argument: %s %s must be integer", what, describe(i));
@@ -1627,7 +1703,7 @@ static bool check_index_value(Node *i, int64_t len, const char *what)
 		}
 		if (len >= 0 && v.i >= len) {
 			diag_error(ast_start_pos(i), "invalid argument: %s %s out of bounds [0:%lld]", what,
-			           expr_str(i), (long long)len);
+			           cv_str(&v), (long long)len);
 			return false;
 		}
 		if (ty_is_untyped(i->type))
@@ -1729,7 +1805,7 @@ static Type *check_slice_expr(Node *n)
 	switch (u->kind) {
 	case TY_STRING: case TY_UNTYPED_STRING:
 		if (n->flag) {
-			diag_error(n->pos, "invalid operation: 3-index slice of string");
+			diag_error(n->w ? ast_start_pos(n->w) : n->pos, "invalid operation: 3-index slice of string");
 			invalid(n);
 			return ty_invalid;
 		}
@@ -1769,7 +1845,7 @@ static Type *check_slice_expr(Node *n)
 		}
 		/* fallthrough */
 	default:
-		diag_error(n->pos, "cannot slice %s", describe(x));
+		diag_error(ast_start_pos(x), "invalid operation: cannot slice %s", describe(x));
 		invalid(n);
 		return ty_invalid;
 	}
@@ -1919,7 +1995,7 @@ static Type *check_composite(Node *n, Type *hint)
 				for (int k = 0; k < i; k++) {
 					Node *o = n->list.v[k];
 					if (o->kind == N_KEYVALUE && o->x->kind == N_IDENT && o->x->name == kv->x->name) {
-						diag_error(kv->x->pos, "duplicate field name %s in struct literal", kv->x->name);
+						diag_error(kv->pos, "duplicate field name %s in struct literal", kv->x->name);
 					}
 				}
 				kv->x->aux = fi;
@@ -2167,7 +2243,7 @@ static void check_args(Node *call, Type *sig, const char *fname)
 	if (call->flag) {
 		if (!sig->variadic) {
 			diag_error(ast_start_pos(args->v[na - 1]), "have (...) in call to non-variadic %s", fname);
-			diag_error(call->pos, "cannot use ... in call to non-variadic %s", fname);
+			diag_error(ast_start_pos(call), "cannot use ... in call to non-variadic %s", fname);
 			return;
 		}
 		if (na != np) {
@@ -2307,7 +2383,21 @@ static Type *check_conversion(Node *n, Type *t)
 			}
 		}
 		if (!representable(&src, t, &v)) {
-			diag_error(ast_start_pos(x), "constant %s overflows %s", cv_str(&src), ty_str(t));
+			/* Go 1.22 (go.dev/issue/63563): the concise form for integer
+			 * to integer conversions only */
+			if (ty_is_integer(x->type) && ty_is_float(tu))
+				diag_error(ast_start_pos(x), "cannot convert %s to type %s", describe(x), ty_str(t));
+			else if (src.kind == CV_FLOAT && ty_is_integer(tu)) {
+				/* types2 shows the operand's value as the integer it
+				 * was converted to (exact below 2^64 here: floats are
+				 * long doubles) */
+				Node shown = *x;
+				ConstVal iv;
+				if (representable(&src, ty_untyped_int, &iv))
+					shown.cv = &iv;
+				diag_error(ast_start_pos(x), "cannot convert %s to type %s", describe(&shown), ty_str(t));
+			} else
+				diag_error(ast_start_pos(x), "constant %s overflows %s", cv_str(&src), ty_str(t));
 			invalid(n);
 			return ty_invalid;
 		}

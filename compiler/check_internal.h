@@ -96,6 +96,13 @@ Sym *lookup_ident(Node *id);
 void check_call_stmt(Node *call, const char *what); /* go/defer operand */
 bool representable(ConstVal *cv, Type *t, ConstVal *out);
 void cv_to_float(ConstVal *cv);
+ConstVal *cv_copy(const ConstVal *cv);
+int cv_int_cmp(const ConstVal *a, const ConstVal *b);
+void cv_int_arith(Op op, const ConstVal *a, const ConstVal *b, ConstVal *r);
+void cv_int_shift(const ConstVal *x, uint64_t s, bool left, ConstVal *r);
+void cv_int_neg(const ConstVal *x, ConstVal *r);
+void cv_int_not(const ConstVal *x, ConstVal *r);
+bool cv_int_parse(ConstVal *cv, const char *digits, int base);
 const char *cv_str(ConstVal *cv);
 Type *tuple_or_single(Type *sig);
 

@@ -275,6 +275,10 @@ static bool check_lhs(Node *x)
 		           expr_str(x));
 		return false;
 	}
+	if (x->mode == MODE_PKG) {
+		diag_error(ast_start_pos(x), "use of package %s not in selector", expr_str(x));
+		return false;
+	}
 	if (x->mode == MODE_CONST || x->mode == MODE_FUNC || x->mode == MODE_TYPE || x->mode == MODE_NIL) {
 		diag_error(ast_start_pos(x), "cannot assign to %s (neither addressable nor a map index expression)",
 		           expr_str(x));
@@ -891,6 +895,11 @@ static void check_switch(Node *s, const char *label)
 			if (s->x->type == ty_untyped_nil) {
 				diag_error(ast_start_pos(s->x), "use of untyped nil in switch expression");
 				tag = ty_invalid;
+			} else if (s->x->mode == MODE_CONST && ty_is_untyped(s->x->type) &&
+			           !representable(s->x->cv, ty_default(s->x->type), NULL)) {
+				diag_error(ast_start_pos(s->x), "cannot use %s as %s value in switch expression (overflows)",
+				           describe(s->x), ty_str(ty_default(s->x->type)));
+				tag = ty_invalid;
 			} else {
 				default_untyped(s->x);
 				tag = s->x->type;
@@ -957,7 +966,7 @@ static void check_switch(Node *s, const char *label)
 							continue;
 						bool same = false;
 						switch (o->cv->kind) {
-						case CV_INT: same = o->cv->i == e->cv->i; break;
+						case CV_INT: same = cv_int_cmp(o->cv, e->cv) == 0; break;
 						case CV_FLOAT: same = o->cv->f == e->cv->f; break;
 						case CV_BOOL: same = o->cv->b == e->cv->b; break;
 						case CV_STRING:

@@ -68,7 +68,9 @@ const char *diag_pos_str(Pos pos)
 	const char *name = f ? f->name : "?";
 	if (pos.line <= 0)
 		snprintf(b, 512, "%s", name);
-	else if (pos.col <= 0)
+	else if (pos.col <= 0 || pos.col >= 255)
+		/* gc keeps 8 bits of column (cmd/internal/src, colMax 255) and
+		 * prints a column that reaches the limit as unknown */
 		snprintf(b, 512, "%s:%d", name, pos.line);
 	else
 		snprintf(b, 512, "%s:%d:%d", name, pos.line, pos.col);

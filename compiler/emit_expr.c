@@ -153,8 +153,11 @@ const char *ex_const(ConstVal *cv, Type *t)
 	case CV_STRING:
 		return strf("((go_string){(const uint8_t *)%s, %lld})", cstring_lit(cv->s, cv->slen), (long long)cv->slen);
 	case CV_INT:
-		if (ty_is_float(u))
-			return float_lit((long double)cv->i, t);
+		if (ty_is_float(u)) {
+			ConstVal f = *cv;
+			cv_to_float(&f);
+			return float_lit(f.f, t);
+		}
 		return int_lit(cv->i, t);
 	case CV_FLOAT:
 		if (ty_is_integer(u))

@@ -94,13 +94,14 @@ static Node *index_expr(Node *x, Token lb, Node *i);
 static Node *slice_expr(Node *x, Token lb, Node *lo, Node *hi, Node *max, bool three);
 static Node *type_assert(Node *x, Token dot, Node *t);
 static Node *call(Node *f, Token lp, Vec args, bool dots);
-static Node *composite(Node *t, Token lb, Vec elems);
+static Node *composite(Node *t, Token lb, Vec elems, Token rb);
 static Node *keyvalue(Node *k, Token colon, Node *v);
 static Node *funclit(Node *ftype, Node *body);
 static Node *arraytype(Token lb, Node *len, Node *elem);
 static Node *maptype(Token m, Node *key, Node *val);
 static Node *chantype(Token t, Op dir, Node *elem);
 static Node *functype(Pos pos, Vec params, Vec results);
+static Node *recvtype(Token kw, Params r);
 static Node *structtype(Token t, Vec fields);
 static Node *interfacetype(Token t, Vec elems);
 static Node *ellipsis(Token t, Node *x);
@@ -219,8 +220,8 @@ importspec(S) ::= DOT(N) STRING(P).                   { S = importspec(&N, P); }
 /* funcdecl -> "func" [ receiver ] name signature [ block ] */
 funcdecl(D) ::= FUNC(K) IDENT(N) signature(F).        { D = funcdecl(ps, K, NULL, N, F, NULL); }
 funcdecl(D) ::= FUNC(K) IDENT(N) signature(F) block(B). { D = funcdecl(ps, K, NULL, N, F, B); }
-funcdecl(D) ::= FUNC(K) params(R) IDENT(N) signature(F). { D = funcdecl(ps, K, functype(K.pos, R.list, (Vec){0}), N, F, NULL); }
-funcdecl(D) ::= FUNC(K) params(R) IDENT(N) signature(F) block(B). { D = funcdecl(ps, K, functype(K.pos, R.list, (Vec){0}), N, F, B); }
+funcdecl(D) ::= FUNC(K) params(R) IDENT(N) signature(F). { D = funcdecl(ps, K, recvtype(K, R), N, F, NULL); }
+funcdecl(D) ::= FUNC(K) params(R) IDENT(N) signature(F) block(B). { D = funcdecl(ps, K, recvtype(K, R), N, F, B); }
 
 /* declaration -> constdecl | vardecl | typedecl */
 declaration(D) ::= CONST(K) constspec(S).             { D = gendecl(K, KW_CONST, list1(S), false); }
@@ -378,11 +379,11 @@ uexpr(E) ::= TILDE(O) uexpr(A).                       { E = tilde(O, A); }
  *               | slice | type_assertion | arguments | composite_literal */
 pexpr(E) ::= operand(A).                              { E = A; }
 pexpr(E) ::= IDENT(N).                                { E = name(N); }
-pexpr(E) ::= IDENT(N) LBRACE(B) elems(L) RBRACE.      { E = composite(name(N), B, L); }
+pexpr(E) ::= IDENT(N) LBRACE(B) elems(L) RBRACE(R).   { E = composite(name(N), B, L, R); }
 pexpr(E) ::= ctype(T). [LOW]                          { E = T; }
-pexpr(E) ::= ctype(T) LBRACE(B) elems(L) RBRACE.      { E = composite(T, B, L); }
+pexpr(E) ::= ctype(T) LBRACE(B) elems(L) RBRACE(R).   { E = composite(T, B, L, R); }
 pexpr(E) ::= pexpr(X) DOT(D) IDENT(N).                { E = selector(X, D, N); }
-pexpr(E) ::= pexpr(X) DOT(D) IDENT(N) LBRACE(B) elems(L) RBRACE. { E = composite(selector(X, D, N), B, L); }
+pexpr(E) ::= pexpr(X) DOT(D) IDENT(N) LBRACE(B) elems(L) RBRACE(R). { E = composite(selector(X, D, N), B, L, R); }
 pexpr(E) ::= pexpr(X) DOT(D) LPAREN type(T) RPAREN.   { E = type_assert(X, D, T); }
 pexpr(E) ::= pexpr(X) DOT(D) LPAREN TYPE RPAREN.      { E = type_assert(X, D, NULL); }
 pexpr(E) ::= pexpr(X) LBRACK(B) expr(I) RBRACK.       { E = index_expr(X, B, I); }
@@ -423,7 +424,7 @@ elemlist(L) ::= elemlist(A) COMMA elem(E).            { L = list_add(A, E); }
 elem(E) ::= ekey(A).                                  { E = A; }
 elem(E) ::= ekey(A) COLON(C) ekey(B).                 { E = keyvalue(A, C, B); }
 ekey(E) ::= expr(A).                                  { E = A; }
-ekey(E) ::= LBRACE(B) elems(L) RBRACE.                { E = composite(NULL, B, L); }
+ekey(E) ::= LBRACE(B) elems(L) RBRACE(R).             { E = composite(NULL, B, L, R); }
 
 /* ------------------------------------------- the no-brace expression grammar
  * The same rules as above for the headers of if/for/switch, without T{...}
@@ -462,7 +463,7 @@ nuexpr(E) ::= TILDE(O) nuexpr(A).                     { E = tilde(O, A); }
 npexpr(E) ::= operand(A).                             { E = A; }
 npexpr(E) ::= IDENT(N).                               { E = name(N); }
 npexpr(E) ::= ctype(T). [LOW]                         { E = T; }
-npexpr(E) ::= ctype(T) LBRACE(B) elems(L) RBRACE.     { E = composite(T, B, L); }
+npexpr(E) ::= ctype(T) LBRACE(B) elems(L) RBRACE(R).  { E = composite(T, B, L, R); }
 npexpr(E) ::= npexpr(X) DOT(D) IDENT(N).              { E = selector(X, D, N); }
 npexpr(E) ::= npexpr(X) DOT(D) LPAREN type(T) RPAREN. { E = type_assert(X, D, T); }
 npexpr(E) ::= npexpr(X) DOT(D) LPAREN TYPE RPAREN.    { E = type_assert(X, D, NULL); }
@@ -692,9 +693,10 @@ static Node *call(Node *f, Token lp, Vec args, bool dots)
 	return n;
 }
 
-static Node *composite(Node *t, Token lb, Vec elems)
+static Node *composite(Node *t, Token lb, Vec elems, Token rb)
 {
 	Node *n = ast_new(N_COMPOSITE, lb.pos);
+	n->pos2 = rb.pos;
 	n->x = t;
 	n->list = elems;
 	return n;
@@ -737,6 +739,14 @@ static Node *chantype(Token t, Op dir, Node *elem)
 	Node *n = ast_new(N_CHANTYPE, t.pos);
 	n->op = dir;
 	n->x = elem;
+	return n;
+}
+
+/* A method's receiver list as a func type: pos = 'func', pos2 = its '('. */
+static Node *recvtype(Token kw, Params r)
+{
+	Node *n = functype(kw.pos, r.list, (Vec){0});
+	n->pos2 = r.lparen;
 	return n;
 }
 
@@ -804,7 +814,7 @@ static Vec params(Parser *ps, Vec list, Pos rparen)
 	for (int i = 0; i + 1 < list.n; i++) {
 		Node *t = ((Node *)list.v[i])->y;
 		if (t->kind == N_ELLIPSIS) {
-			diag_error(t->pos, "can only use ... with final parameter");
+			diag_error(t->pos, "can only use ... with final parameter in list");
 			break;
 		}
 	}
@@ -1253,8 +1263,10 @@ static Node *funcdecl(Parser *ps, Token kw, Node *recv_type, Token fname, Node *
 	n->y = ftype;
 	n->body = body;
 	if (recv_type) {
-		if (recv_type->list.n == 1 && ((Node *)recv_type->list.v[0])->list.n <= 1)
+		if (recv_type->list.n == 1 && ((Node *)recv_type->list.v[0])->list.n <= 1) {
 			n->x = recv_type->list.v[0];
+			n->x->pos2 = recv_type->pos2;
+		}
 		else if (recv_type->list.n == 0)
 			diag_error(recv_type->pos, "method has no receiver");
 		else

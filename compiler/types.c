@@ -315,6 +315,14 @@ bool ty_identical(Type *a, Type *b)
 
 static void type_str(Buf *b, Type *t, bool qualify);
 
+/* "name " of parameter i in messages (types2 shows declared names; %T,
+ * like reflect, does not) */
+static void param_name(Buf *b, Vec *names, int i, bool qualify)
+{
+	if (!qualify && i < names->n && names->v[i])
+		buf_printf(b, "%s ", (const char *)names->v[i]);
+}
+
 static void sig_str(Buf *b, Type *t, bool qualify)
 {
 	buf_putc(b, '(');
@@ -322,6 +330,7 @@ static void sig_str(Buf *b, Type *t, bool qualify)
 		if (i)
 			buf_puts(b, ", ");
 		Type *p = t->params.v[i];
+		param_name(b, &t->pnames, i, qualify);
 		if (t->variadic && i == t->params.n - 1) {
 			buf_puts(b, "...");
 			type_str(b, p->elem, qualify);
@@ -330,14 +339,16 @@ static void sig_str(Buf *b, Type *t, bool qualify)
 		}
 	}
 	buf_putc(b, ')');
-	if (t->results.n == 1) {
+	bool named = !qualify && t->rnames.n && t->rnames.v[0];
+	if (t->results.n == 1 && !named) {
 		buf_putc(b, ' ');
 		type_str(b, t->results.v[0], qualify);
-	} else if (t->results.n > 1) {
+	} else if (t->results.n >= 1) {
 		buf_puts(b, " (");
 		for (int i = 0; i < t->results.n; i++) {
 			if (i)
 				buf_puts(b, ", ");
+			param_name(b, &t->rnames, i, qualify);
 			type_str(b, t->results.v[i], qualify);
 		}
 		buf_putc(b, ')');

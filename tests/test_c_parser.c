@@ -655,7 +655,7 @@ static const struct Case error_cases[] = {
 	{"package p\nfunc f() {\n\tfor var i = 0; i < 3; i++ {\n\t}\n}\n",
 	 "3:10: syntax error: var declaration not allowed in for initializer"},
 	{"package p\nfunc f(a ...int, b int) {}\n",
-	 "2:10: can only use ... with final parameter"},
+	 "2:10: can only use ... with final parameter in list"},
 	{"package p\nfunc f() {\n\tdefer mu.Unlock\n}\n",
 	 "3:10: expression in defer must be function call"},
 	{"package p\nfunc f() {\n\tdefer wg.Done() / x\n}\n",

@@ -1,0 +1,9 @@
+package main
+
+import "fmt"
+
+func main() {
+	x := 5
+	p := &x
+	fmt.Println(p[1:2])
+}

@@ -1,0 +1,9 @@
+package main
+
+import "fmt"
+
+func main() {
+	var e interface{}
+	f := func() {}
+	fmt.Println(e == f)
+}

@@ -1,0 +1,10 @@
+package main
+
+import "fmt"
+
+const u uint8 = 255
+
+func main() {
+	v := -u
+	fmt.Println(v)
+}

@@ -10,7 +10,7 @@ COMPILER_OBJS := $(patsubst compiler/%.c,build/compiler/%.o,$(COMPILER_SRCS)) \
 COMPILER_LIB_OBJS := $(filter-out build/compiler/driver.o,$(COMPILER_OBJS))
 COMPILER_CFLAGS := $(CFLAGS) -Icompiler -Ibuild/compiler
 
-build/compiler/parser.c build/compiler/parser.h: compiler/parser.y | $(DEPS)
+build/compiler/parser.c build/compiler/parser.h &: compiler/parser.y | $(DEPS)
 	@mkdir -p build/compiler
 	cp compiler/parser.y build/compiler/parser.y
 	cd build/compiler && $(LEMON) -q -s parser.y >/dev/null && rm -f parser.y

@@ -125,6 +125,12 @@ static void on_collection_event(GC_EventType e)
 /* ------------------------------------------------------------------ */
 /* The G kind. */
 
+/* The conservative scan reads whole stacks and Gs, ASan's redzones and
+ * words other threads write included: not instrumented (make asan, make
+ * tsan). */
+#define NO_SANITIZE __attribute__((no_sanitize_address, no_sanitize_thread))
+
+NO_SANITIZE
 static struct GC_ms_entry *push_range(uintptr_t lo, uintptr_t hi, struct GC_ms_entry *msp,
                                       struct GC_ms_entry *lim)
 {
@@ -136,7 +142,7 @@ static struct GC_ms_entry *push_range(uintptr_t lo, uintptr_t hi, struct GC_ms_e
 	return msp;
 }
 
-__attribute__((no_sanitize_thread)) /* conservative scan: racy by design */
+NO_SANITIZE
 static struct GC_ms_entry *g_mark(GC_word *addr, struct GC_ms_entry *msp,
                                   struct GC_ms_entry *lim, GC_word env)
 {

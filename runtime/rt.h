@@ -424,10 +424,10 @@ _Noreturn void rt_fatal(const char *msg);
 /* The stack check.  rt_stackguard is the current goroutine's guard (the
  * lowest sp a function may start with); the runtime keeps it up to date
  * and sets it to a huge value to request a preemption at the next call. */
-#ifndef __SANITIZE_THREAD__
+#if !defined(__SANITIZE_THREAD__) && !defined(__SANITIZE_ADDRESS__)
 #define RT_STACK_HEADROOM 640 /* bytes below the guard, for frame + slow path */
 #else
-#define RT_STACK_HEADROOM (40 << 10) /* make tsan: see RT_SEG_MIN */
+#define RT_STACK_HEADROOM (40 << 10) /* make tsan, make asan: see RT_SEG_FIRST */
 #endif
 #define RT_SMALL_FRAME 256    /* frames up to this use the plain check */
 /* A function with calls inside a loop checks for this much room below its

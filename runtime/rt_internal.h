@@ -68,6 +68,9 @@ typedef struct rt_timer rt_timer;
 
 _Noreturn void rt_throw(const char *msg);
 #define throw(msg) rt_throw(msg)
+#if defined(__SANITIZE_THREAD__) || defined(__SANITIZE_ADDRESS__)
+#define RT_SANITIZE_STACKS 1 /* make tsan / make asan: big segments */
+#endif
 #define RT_ASSERT(c) ((c) ? (void)0 : rt_throw("runtime: assertion failed: " #c))
 
 /* Fields that sysmon or another M reads or writes without the owner's lock
@@ -94,6 +97,31 @@ void __tsan_switch_to_fiber(void *fiber, unsigned flags);
 #define RT_TSAN_MSTART(m) ((void)0)
 #define RT_TSAN_TO_G(gp) ((void)0)
 #define RT_TSAN_TO_G0(m) ((void)0)
+#endif
+
+/* make asan: AddressSanitizer must know which stack a thread runs on (its
+ * __asan_handle_no_return, called before a noreturn call such as a
+ * panic's longjmp, clears the poison of the stack from sp to the top).
+ * The runtime tells it at every switch: g0 -> G (execute), G -> g0 and
+ * back (sys_tramp), to a new segment and back (rt_morestack), and a
+ * longjmp to an older segment.  The start/finish pair is called on the old
+ * stack, just before the switch: nothing between them depends on the
+ * bounds.  Stale poison: a segment is unpoisoned when a goroutine takes
+ * it, and a longjmp unpoisons the part of its target segment below the
+ * target frame. */
+#ifdef __SANITIZE_ADDRESS__
+#include <sanitizer/asan_interface.h>
+#include <sanitizer/common_interface_defs.h>
+static inline void rt_asan_stack(uintptr_t lo, uintptr_t hi)
+{
+	__sanitizer_start_switch_fiber(NULL, (const void *)lo, hi - lo);
+	__sanitizer_finish_switch_fiber(NULL, NULL, NULL);
+}
+#define RT_ASAN_STACK(lo, hi) rt_asan_stack((lo), (hi))
+#define RT_ASAN_UNPOISON(lo, hi) ASAN_UNPOISON_MEMORY_REGION((void *)(lo), (hi) - (lo))
+#else
+#define RT_ASAN_STACK(lo, hi) ((void)0)
+#define RT_ASAN_UNPOISON(lo, hi) ((void)0)
 #endif
 
 #define RT_LOAD(x) __atomic_load_n(&(x), __ATOMIC_RELAXED)
@@ -143,13 +171,14 @@ struct rt_seg {
 	int flags;
 };
 #define RT_SEG_HDR 64
-#ifndef __SANITIZE_THREAD__
+#ifndef RT_SANITIZE_STACKS
 #define RT_SEG_FIRST 1536      /* the first segment of a goroutine (class 0) */
 #define RT_SEG_MIN 2048        /* the smallest later segment (class 1) */
 #define RT_SEG_NCLASS 11       /* 1.5 KiB, then 2 KiB .. 1 MiB */
 #else
-/* make tsan: instrumented runtime code and libtsan's slow paths (a race
- * report) run on the segment and need tens of KiB (RT_STACK_HEADROOM). */
+/* make tsan, make asan: instrumented code (ASan's redzones make frames
+ * several times larger) and the sanitizer's own slow paths (a report) run
+ * on the segment and need tens of KiB (RT_STACK_HEADROOM). */
 #define RT_SEG_FIRST (64u << 10)
 #define RT_SEG_MIN (128u << 10)
 #define RT_SEG_NCLASS 5        /* 64 KiB, then 128 KiB .. 1 MiB */
@@ -183,6 +212,18 @@ void rt_gostart(void); /* the first "return address" of a new G */
 void __morestack(void (*thunk)(void *), void *arg, uintptr_t newsp, uintptr_t *save_sp);
 /* Raw jmp_buf restore (rt_longjmp fixes the segment chain first). */
 _Noreturn void rt_longjmp_raw(rt_jmpbuf *jb, int v);
+/* make asan: the same two switches declared as returning, so that the
+ * compiler puts no __asan_handle_no_return before them: the stack bounds
+ * already describe the target stack, not the one the call is made on. */
+#ifdef __SANITIZE_ADDRESS__
+void rt_gogo_asan(uintptr_t sp) __asm__("rt_gogo");
+void rt_longjmp_raw_asan(rt_jmpbuf *jb, int v) __asm__("rt_longjmp_raw");
+#define RT_GOGO(sp) (rt_gogo_asan(sp), __builtin_unreachable())
+#define RT_LONGJMP_RAW(jb, v) (rt_longjmp_raw_asan((jb), (v)), __builtin_unreachable())
+#else
+#define RT_GOGO(sp) rt_gogo(sp)
+#define RT_LONGJMP_RAW(jb, v) rt_longjmp_raw((jb), (v))
+#endif
 void rt_async_preempt(void); /* the injected frame (preempt.c) */
 
 /* ------------------------------------------------------------------ */
@@ -262,7 +303,7 @@ struct G {
 };
 /* Every G costs its size on the GC heap (rounded up to 16 bytes) for the
  * program's lifetime: keep it small (memory per parked goroutine). */
-#ifndef __SANITIZE_THREAD__
+#ifndef RT_SANITIZE_STACKS
 _Static_assert(sizeof(G) <= 232, "G grew: check the memory per goroutine");
 #endif
 
@@ -303,6 +344,9 @@ struct M {
 	uintptr_t g0sp;         /* where g0 work starts (top of the thread stack) */
 #ifdef __SANITIZE_THREAD__
 	void *tsan_g0;          /* make tsan: the thread's own fiber */
+#endif
+#ifdef __SANITIZE_ADDRESS__
+	uintptr_t asan_lo, asan_hi; /* make asan: the thread's own stack */
 #endif
 	uintptr_t g0lo;         /* lowest usable address of the thread stack */
 	bool ong0;              /* running on g0 inside rt_systemstack */

@@ -763,6 +763,7 @@ G *rt_newg(void (*fn)(void *), void *arg)
 	}
 	rt_setseg(gp, gp->firstseg);
 	gp->seg->prev = NULL;
+	RT_ASAN_UNPOISON(gp->seg->lo, gp->seg->hi);
 	gp->fn = fn;
 	gp->arg = arg;
 	gp->schedlink = NULL;
@@ -936,7 +937,8 @@ static _Noreturn void execute(M *m, G *gp, bool inherit)
 	RT_STORE(m->ong0, false);
 	rt_enter_user(m);
 	RT_TSAN_TO_G(gp);
-	rt_gogo(gp->sched_sp);
+	RT_ASAN_STACK(gp->seg->lo, gp->seg->hi);
+	RT_GOGO(gp->sched_sp);
 }
 
 static G *findrunnable(M *m, bool *inherit)
@@ -1166,6 +1168,17 @@ static _Noreturn void mstart1(M *m)
 	__asm__ volatile("movq %%rsp, %0" : "=r"(sp));
 	m->g0sp = (sp - 512) & ~(uintptr_t)15;
 	RT_TSAN_MSTART(m);
+#ifdef __SANITIZE_ADDRESS__
+	pthread_attr_t attr;
+	void *stk;
+	size_t stksize;
+	if (pthread_getattr_np(pthread_self(), &attr) != 0 ||
+	    pthread_attr_getstack(&attr, &stk, &stksize) != 0)
+		throw("runtime: cannot find the thread's stack");
+	pthread_attr_destroy(&attr);
+	m->asan_lo = (uintptr_t)stk;
+	m->asan_hi = (uintptr_t)stk + stksize;
+#endif
 	RT_STORE(m->ong0, true);
 	atomic_store(&m->gcstate, M_SYS);
 	rt_stack_mstart(m);

@@ -429,6 +429,8 @@ void rt_morestack(void (*thunk)(void *arg), void *arg, size_t need)
 	s->prev = g->seg;
 	rt_setseg(g, s);
 	RT_STORE(rt_stackguard, g_guard(g));
+	RT_ASAN_UNPOISON(s->lo, s->hi);
+	RT_ASAN_STACK(s->lo, s->hi);
 	__morestack(thunk, arg, s->hi, &s->caller_sp);
 	/* Back on the old segment, maybe on another M. */
 	m = getm();
@@ -436,6 +438,7 @@ void rt_morestack(void (*thunk)(void *arg), void *arg, size_t need)
 	rt_setseg(g, s->prev);
 	s->prev = NULL;
 	RT_STORE(rt_stackguard, g_guard(g));
+	RT_ASAN_STACK(g->seg->lo, g->seg->hi);
 	seg_release(g, m, s);
 }
 
@@ -463,6 +466,7 @@ static uintptr_t sys_tramp(void *arg)
 	/* rsp is on g0 now: the M is SYS (segment -> g0: sp stored, rsp
 	 * moved, then SYS). */
 	RT_TSAN_TO_G0(m);
+	RT_ASAN_STACK(m->asan_lo, m->asan_hi);
 	atomic_store_explicit(&m->gcstate, M_SYS, memory_order_release);
 	rt_gc_note_sys();
 	RT_STORE(m->ong0, true);
@@ -475,6 +479,7 @@ static uintptr_t sys_tramp(void *arg)
 	RT_STORE(rt_stackguard, g_guard(g));
 	rt_enter_user(m);
 	RT_TSAN_TO_G(g);
+	RT_ASAN_STACK(g->seg->lo, g->seg->hi);
 	return g->sched_sp;
 }
 
@@ -516,6 +521,8 @@ _Noreturn void rt_longjmp(rt_jmpbuf *jb, int v)
 			seg_release(g, m, s);
 		}
 		RT_STORE(rt_stackguard, g_guard(g));
+		RT_ASAN_UNPOISON(g->seg->lo, sp);
+		RT_ASAN_STACK(g->seg->lo, g->seg->hi);
 	}
-	rt_longjmp_raw(jb, v);
+	RT_LONGJMP_RAW(jb, v);
 }

@@ -33,6 +33,11 @@ docs-matrix: all
 sanitize: all
 	@tests/sanitize.sh
 
+# The end-to-end programs under ASan + UBSan (minutes): tests/asan.sh.
+.PHONY: asan
+asan:
+	@tests/asan.sh
+
 # The runtime's unit tests under ThreadSanitizer (minutes): tests/tsan.sh.
 .PHONY: tsan
 tsan:

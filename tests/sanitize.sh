@@ -3,9 +3,8 @@
 # report is fatal: -fno-sanitize-recover), so that undefined behaviour in
 # generated C or the inline helpers of rt.h shows up as a failing test.
 #   tests/sanitize.sh [DIR...]     (default: testdata/lang testdata/docs)
-# ASan is not used: it assumes one stack per thread, while goroutines run on
-# small segments switched by the runtime (it reports a "stack-overflow" in
-# its own interceptors); that needs fiber annotations in runtime/stack.c.
+# ASan + UBSan together, with the runtime built for it: make asan
+# (tests/asan.sh).
 set -uo pipefail
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 cd "$ROOT" || exit 1

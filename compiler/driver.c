@@ -19,6 +19,12 @@
  * is written next to the user's source.  Diagnostics that do not stop the
  * build (warnings) are stored with the executable and replayed on a cached
  * run, so that a user sees them every time.
+ *
+ * The cache is trimmed as Go trims its own: using an entry refreshes its
+ * mtime (at most once an hour), and at most once a day (the stamp file
+ * `trimmed`) a build removes the entries unused for 5 days.  The test
+ * suite builds every program again after each change of the library, so
+ * it uses a cache of its own that it empties (tests/run_all.sh).
  */
 #include "minigo.h"
 #include "ast.h"
@@ -29,9 +35,12 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <sys/time.h>
 #include <sys/types.h>
 #include <sys/wait.h>
+#include <dirent.h>
 #include <fcntl.h>
+#include <time.h>
 #include <unistd.h>
 
 
@@ -326,6 +335,48 @@ static _Noreturn void cc_failed(const char *cfile, const char *log)
 	exit(3);
 }
 
+enum { TRIM_EVERY = 24 * 3600, TRIM_UNUSED = 5 * 24 * 3600, TOUCH_EVERY = 3600 };
+
+static void remove_entry(const char *dir)
+{
+	DIR *d = opendir(dir);
+	if (!d)
+		return;
+	struct dirent *e;
+	while ((e = readdir(d)) != NULL) {
+		if (strcmp(e->d_name, ".") == 0 || strcmp(e->d_name, "..") == 0)
+			continue;
+		char *p = xprintf("%s/%s", dir, e->d_name);
+		unlink(p);
+	}
+	closedir(d);
+	rmdir(dir);
+}
+
+/* At most once a day: remove the entries not used for TRIM_UNUSED. */
+static void trim_cache(const char *root)
+{
+	time_t now = time(NULL);
+	char *stamp = xprintf("%s/trimmed", root);
+	struct stat st;
+	if (stat(stamp, &st) == 0 && now - st.st_mtime < TRIM_EVERY) {
+		return;
+	}
+	write_file(stamp, "", 0);
+	DIR *d = opendir(root);
+	if (!d)
+		return;
+	struct dirent *e;
+	while ((e = readdir(d)) != NULL) {
+		if (strlen(e->d_name) != 16)
+			continue; /* entries are named by their 16-digit key */
+		char *p = xprintf("%s/%s", root, e->d_name);
+		if (stat(p, &st) == 0 && S_ISDIR(st.st_mode) && now - st.st_mtime > TRIM_UNUSED)
+			remove_entry(p);
+	}
+	closedir(d);
+}
+
 /* Builds (or finds in the cache) the executable; returns its path and
  * prints the stored warnings. */
 static char *build_cached(Options *o)
@@ -336,6 +387,9 @@ static char *build_cached(Options *o)
 	char *exe = xprintf("%s/prog", dir);
 	char *warn = xprintf("%s/warnings", dir);
 	if (access(exe, X_OK) == 0) {
+		struct stat st;
+		if (stat(dir, &st) == 0 && time(NULL) - st.st_mtime > TOUCH_EVERY)
+			utimes(dir, NULL); /* used: kept by trim_cache */
 		size_t n;
 		char *w = read_file(warn, &n);
 		if (w) {
@@ -352,6 +406,7 @@ static char *build_cached(Options *o)
 	if (nothing)
 		exit(0);
 	mkdirs(dir);
+	trim_cache(cache_root());
 	char *cfile = xprintf("%s/prog.c", dir);
 	char *log = xprintf("%s/cc.log", dir);
 	char *tmp = xprintf("%s/prog.%d", dir, (int)getpid());

@@ -699,7 +699,7 @@ static void checkdead(void)
 static G *gfget(M *m)
 {
 	P *p = m ? m->p : NULL;
-	if (p == NULL || p->status != P_RUNNING) {
+	if (p == NULL || RT_LOAD(p->status) != P_RUNNING) {
 		rt_lock_acquire(&S.lock);
 		G *gp = S.gfree;
 		if (gp)
@@ -848,7 +848,7 @@ void rt_ready(G *gp, bool next)
 	if (!atomic_compare_exchange_strong(&gp->status, &st, G_RUNNABLE))
 		throw("runtime: bad g status in ready");
 	M *m = getm();
-	if (m && m->p && m->p->status == P_RUNNING && m->p->m == m)
+	if (m && m->p && RT_LOAD(m->p->status) == P_RUNNING && m->p->m == m)
 		runqput_any(m->p, gp, next);
 	else {
 		rt_lock_acquire(&S.lock);

@@ -445,7 +445,7 @@ void rt_morestack(void (*thunk)(void *arg), void *arg, size_t need)
 size_t rt_stack_room(void)
 {
 	uintptr_t sp = cur_sp();
-	uintptr_t guard = rt_stackguard;
+	uintptr_t guard = RT_LOAD(rt_stackguard);
 	G *g = getg();
 	M *m = getm();
 	if (g && m && !m->ong0) {

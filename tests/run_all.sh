@@ -18,6 +18,14 @@ ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 CALLER_PWD=$PWD
 cd "$ROOT" || exit 1
 
+# Each rebuild of the library gives every program a new build-cache key: the suite
+# builds into a cache of its own, emptied at every run, instead of piling up
+# gigabytes of stale programs in ~/.cache/minigo.
+if [[ -z ${MINIGO_CACHE:-} ]]; then
+	export MINIGO_CACHE="$ROOT/build/test-cache"
+	rm -rf "$MINIGO_CACHE"
+fi
+
 passed=0 failed=0 skipped=0 ran=0
 
 # --- unit tests ---------------------------------------------------------------------

@@ -7,7 +7,7 @@
  * its sp against rt_stackguard (RT_STACK_CHECK) and, when short, calls
  * rt_morestack(thunk, arg, need), which takes a segment twice the size of
  * the current one (up to 1 MiB; more if `need` asks), runs thunk(arg) on it
- * through __morestack (switch_x86_64.S) and comes back.
+ * through __morestack (switch_<arch>.S) and comes back.
  *
  * Invariants:
  *   - g->seg is the segment the goroutine runs on; seg->prev the older
@@ -293,12 +293,7 @@ static inline uintptr_t g_guard(G *g)
 
 uintptr_t rt_g_guard(G *g) { return g_guard(g); }
 
-static inline uintptr_t cur_sp(void)
-{
-	uintptr_t sp;
-	__asm__ volatile("movq %%rsp, %0" : "=r"(sp));
-	return sp;
-}
+static inline uintptr_t cur_sp(void) { return rt_getsp(); }
 
 struct segreq {
 	size_t size;
@@ -335,10 +330,10 @@ void rt_morestack(void (*thunk)(void *arg), void *arg, size_t need)
 		return;
 	}
 	if (g->preempt) {
-		rt_stackguard = g->seg->guard;
+		RT_TLS(rt_stackguard) = g->seg->guard;
 		rt_gopreempt();
 		/* Maybe the check failed only because of the request. */
-		rt_stackguard = g_guard(g);
+		RT_TLS(rt_stackguard) = g_guard(g);
 		if (cur_sp() > g->seg->guard + 512 + need) {
 			thunk(arg);
 			return;
@@ -385,21 +380,21 @@ void rt_morestack(void (*thunk)(void *arg), void *arg, size_t need)
 #endif
 	s->prev = g->seg;
 	rt_setseg(g, s);
-	rt_stackguard = g_guard(g);
+	RT_TLS(rt_stackguard) = g_guard(g);
 	__morestack(thunk, arg, s->hi, &s->caller_sp);
 	/* Back on the old segment, maybe on another M. */
 	m = getm();
 	s = g->seg;
 	rt_setseg(g, s->prev);
 	s->prev = NULL;
-	rt_stackguard = g_guard(g);
+	RT_TLS(rt_stackguard) = g_guard(g);
 	seg_release(g, m, s);
 }
 
 size_t rt_stack_room(void)
 {
 	uintptr_t sp = cur_sp();
-	uintptr_t guard = rt_stackguard;
+	uintptr_t guard = RT_TLS(rt_stackguard);
 	G *g = getg();
 	M *m = getm();
 	if (g && m && !m->ong0) {
@@ -417,18 +412,18 @@ size_t rt_stack_room(void)
 static uintptr_t sys_tramp(void *arg)
 {
 	M *m = arg;
-	/* rsp is on g0 now: the M is SYS (segment -> g0: sp stored, rsp
+	/* sp is on g0 now: the M is SYS (segment -> g0: sp stored, rsp
 	 * moved, then SYS). */
 	atomic_store_explicit(&m->gcstate, M_SYS, memory_order_release);
 	rt_gc_note_sys();
 	m->ong0 = true;
-	rt_stackguard = 0;
+	RT_TLS(rt_stackguard) = 0;
 	m->sysfn(m->sysarg);
 	/* Returned without parking: back to the same goroutine. */
 	m = getm();
 	G *g = getg();
 	m->ong0 = false;
-	rt_stackguard = g_guard(g);
+	RT_TLS(rt_stackguard) = g_guard(g);
 	rt_enter_user(m);
 	return g->sched_sp;
 }
@@ -470,7 +465,7 @@ _Noreturn void rt_longjmp(rt_jmpbuf *jb, int v)
 			s->prev = NULL;
 			seg_release(g, m, s);
 		}
-		rt_stackguard = g_guard(g);
+		RT_TLS(rt_stackguard) = g_guard(g);
 	}
 	rt_longjmp_raw(jb, v);
 }

@@ -17,8 +17,9 @@
 #    sysroot's libgc), MINIGO_EXEC (qemu-aarch64 -L /usr/aarch64-linux-gnu)
 #    and a cache of its own.
 # The last line is the summary "N passed, M failed, K skipped".
-# Environment: E2E_TIMEOUT_SCALE (default 10: qemu is slower), UNIT_TIMEOUT,
-# AARCH64_UNIT=0 (skip the unit tests).
+# Environment: E2E_TIMEOUT_SCALE (default 10: qemu is slower), RTT_TIME_SCALE
+# (the unit tests' time limits, default 3), UNIT_TIMEOUT, AARCH64_UNIT=0
+# (skip the unit tests).
 set -uo pipefail
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 cd "$ROOT" || exit 1
@@ -58,7 +59,8 @@ grep -E 'warning|error' "$A/build.log" | head -n 20
 passed=0 failed=0 skipped=0
 if [[ ${AARCH64_UNIT:-1} != 0 ]]; then
 	for b in "${unit[@]}"; do
-		out=$(cd "$TREE" && CMOCKA_MESSAGE_OUTPUT=stdout timeout -k 5 "${UNIT_TIMEOUT:-600}" \
+		out=$(cd "$TREE" && CMOCKA_MESSAGE_OUTPUT=stdout RTT_TIME_SCALE=${RTT_TIME_SCALE:-3} \
+			timeout -k 5 "${UNIT_TIMEOUT:-600}" \
 			$QEMU "$b" </dev/null 2>&1)
 		rc=$?
 		p=0 f=0 s=0 summary=0

@@ -36,6 +36,17 @@
  * calls rt_async_preempt_c: Gosched (or just a pass through g0 when only
  * the collector asked), then unchain the segment and return.
  *
+ * aarch64 (switch_aarch64.S): no red zone (caller_sp = the interrupted
+ * sp), and no register is free to jump back with once all are restored.
+ * So the handler copies the interrupted context (regs[31], sp, pc, pstate,
+ * the signal mask and the fpsimd_context record of __reserved: v0-v31,
+ * fpsr, fpcr) to the top of the reserve segment as a kernel rt_sigframe
+ * and "returns" into rt_async_preempt(frame); after the yield the frame
+ * gets the resuming thread's altstack and mask (a64_frame_fix, on g0) and
+ * the rt_sigreturn system call restores everything from it.  SVE/SME
+ * records are not copied: generated code built for armv8-a keeps no state
+ * there, and without them the kernel restores the FP/SIMD part.
+ *
  * The M's TLS addresses of rt_stackguard and rt_preempt_flag are recorded
  * at thread start, so sysmon can write them.  A write racing with the M's
  * own guard update may be lost: the next period resends it.

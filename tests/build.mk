@@ -33,6 +33,11 @@ docs-matrix: all
 sanitize: all
 	@tests/sanitize.sh
 
+# aarch64, cross-built and run under qemu-user (minutes): tests/aarch64.sh.
+.PHONY: test-aarch64
+test-aarch64:
+	@tests/aarch64.sh
+
 # The runtime under its stress switches (minutes): tests/stress.sh.
 .PHONY: stress
 stress:

@@ -36,7 +36,7 @@ static rt_chan *order;
 static void sleeper(void *arg)
 {
 	go_int d = (go_int)(intptr_t)arg;
-	rt_sleep(d * 1000000);
+	rt_sleep(d * rtt_time_limit(1000000)); /* 3 ms apart (x RTT_TIME_SCALE) */
 	rt_chansend(order, &d);
 }
 static void order_main(void)

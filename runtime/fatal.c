@@ -28,7 +28,7 @@ void rt_fatal(const char *msg)
 	memcpy(buf + k, " [running]:\n", 12);
 	k += 12;
 	rt_write(2, buf, k);
-	rt_printsite(2, rt_cursite);
+	rt_printsite(2, RT_TLS(rt_cursite));
 	rt_exit(2);
 }
 

@@ -62,20 +62,30 @@ struct rt_map {
 
 static uint64_t rand_state;
 
+/* A cheap varying counter: the TSC, or aarch64's virtual counter. */
+static inline uint64_t cyclecount(void)
+{
+#if defined(__x86_64__)
+	return __builtin_ia32_rdtsc();
+#elif defined(__aarch64__)
+	uint64_t v;
+	__asm__ volatile("mrs %0, cntvct_el0" : "=r"(v));
+	return v;
+#else
+	return 0;
+#endif
+}
+
 static uint64_t fastrand64(void)
 {
 	uint64_t s = __atomic_add_fetch(&rand_state, 0x9e3779b97f4a7c15ULL, __ATOMIC_RELAXED);
 	if (s == 0x9e3779b97f4a7c15ULL) { /* first use: mix in the clock and ASLR */
-#if defined(__x86_64__)
-		s ^= __builtin_ia32_rdtsc();
-#endif
+		s ^= cyclecount();
 		s ^= (uint64_t)(uintptr_t)&rand_state;
 		__atomic_store_n(&rand_state, s, __ATOMIC_RELAXED);
 	}
 	s ^= (uint64_t)(uintptr_t)__builtin_frame_address(0) << 17;
-#if defined(__x86_64__)
-	s += __builtin_ia32_rdtsc();
-#endif
+	s += cyclecount();
 	s = (s ^ (s >> 30)) * 0xbf58476d1ce4e5b9ULL;
 	s = (s ^ (s >> 27)) * 0x94d049bb133111ebULL;
 	return s ^ (s >> 31);

@@ -178,7 +178,7 @@ _Noreturn void rt_panic(go_eface v)
 	}
 	rt_panicrec *p = rt_alloc(sizeof *p);
 	p->arg = v;
-	p->site = rt_cursite;
+	p->site = RT_TLS(rt_cursite);
 	p->link = g->panic;
 	/* A panic raised while a deferred call runs for an older panic aborts
 	 * that one (it is still printed, and removed when this one is

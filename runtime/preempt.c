@@ -36,6 +36,17 @@
  * calls rt_async_preempt_c: Gosched (or just a pass through g0 when only
  * the collector asked), then unchain the segment and return.
  *
+ * aarch64 (switch_aarch64.S): no red zone (caller_sp = the interrupted
+ * sp), and no register is free to jump back with once all are restored.
+ * So the handler copies the interrupted context (regs[31], sp, pc, pstate,
+ * the signal mask and the fpsimd_context record of __reserved: v0-v31,
+ * fpsr, fpcr) to the top of the reserve segment as a kernel rt_sigframe
+ * and "returns" into rt_async_preempt(frame); after the yield the frame
+ * gets the resuming thread's altstack and mask (a64_frame_fix, on g0) and
+ * the rt_sigreturn system call restores everything from it.  SVE/SME
+ * records are not copied: generated code built for armv8-a keeps no state
+ * there, and without them the kernel restores the FP/SIMD part.
+ *
  * The M's TLS addresses of rt_stackguard and rt_preempt_flag are recorded
  * at thread start, so sysmon can write them.  A write racing with the M's
  * own guard update may be lost: the next period resends it.
@@ -52,7 +63,9 @@
 #define GC_THREADS
 #include <gc/gc.h>
 
+#if defined(__x86_64__)
 #include <cpuid.h>
+#endif
 #include <signal.h>
 #include <time.h>
 #include <ucontext.h>
@@ -81,7 +94,31 @@ bool rt_in_go_text(uintptr_t pc)
 
 static void sigurg(int sig, siginfo_t *si, void *ctx);
 
-void rt_preempt_init(void)
+#if defined(__aarch64__)
+/* The frame the rt_sigreturn system call reads at sp: the kernel's struct
+ * rt_sigframe (glibc's ucontext_t has the kernel's layout on aarch64). */
+struct a64_sigframe {
+	siginfo_t info;
+	ucontext_t uc;
+};
+/* A record of uc_mcontext.__reserved (the kernel's struct _aarch64_ctx). */
+struct a64_ctxhdr {
+	uint32_t magic;
+	uint32_t size;
+};
+#define A64_FPSIMD_MAGIC 0x46508001u
+#define A64_FPSIMD_SIZE 528u /* fpsr, fpcr, v0-v31 */
+
+static void preemptseg_size_init(void)
+{
+	/* the frame, and the C frames down to rt_systemstack */
+	size_t need = RT_SEG_HDR + sizeof(struct a64_sigframe) + 16 + 2048;
+	preemptseg_size = 4096;
+	while (preemptseg_size < need)
+		preemptseg_size *= 2;
+}
+#else
+static void preemptseg_size_init(void)
 {
 	unsigned a, b, c, d;
 	if (__get_cpuid(1, &a, &b, &c, &d) && (c & bit_OSXSAVE)) {
@@ -104,6 +141,12 @@ void rt_preempt_init(void)
 	preemptseg_size = 4096;
 	while (preemptseg_size < need)
 		preemptseg_size *= 2;
+}
+#endif
+
+void rt_preempt_init(void)
+{
+	preemptseg_size_init();
 	struct sigaction sa;
 	memset(&sa, 0, sizeof sa);
 	sa.sa_sigaction = sigurg;
@@ -131,9 +174,68 @@ void rt_preempt_mstart(M *m)
 
 static _Atomic uint64_t npreempt, ndeclined;
 
+#if defined(__aarch64__)
+/* The FP/SIMD record of the interrupted context (the kernel writes it
+ * first; the walk tolerates any order), or NULL. */
+static const struct a64_ctxhdr *a64_fpsimd(const ucontext_t *uc)
+{
+	const uint8_t *p = (const uint8_t *)uc->uc_mcontext.__reserved;
+	const uint8_t *end = p + sizeof uc->uc_mcontext.__reserved;
+	while (p + sizeof(struct a64_ctxhdr) <= end) {
+		const struct a64_ctxhdr *h = (const void *)p;
+		if (h->magic == 0 || h->size < sizeof *h || h->size > (size_t)(end - p))
+			return NULL;
+		if (h->magic == A64_FPSIMD_MAGIC)
+			return h->size == A64_FPSIMD_SIZE ? h : NULL;
+		p += h->size;
+	}
+	return NULL;
+}
+
+/* Copies the interrupted context to the top of the reserve segment as a
+ * sigreturn frame (the GPRs, sp, pc, pstate, the signal mask and the
+ * FP/SIMD record; SVE and SME state is left out: code compiled for
+ * armv8-a has none live, and the kernel then restores the FP/SIMD part),
+ * chains the segment and makes the handler "return" into
+ * rt_async_preempt(frame) on it. */
+static void a64_inject(ucontext_t *uc, const struct a64_ctxhdr *fp, G *g, rt_seg *s)
+{
+	uintptr_t sp = (uintptr_t)uc->uc_mcontext.sp;
+	uintptr_t top = s->hi & ~(uintptr_t)15;
+	struct a64_sigframe *f = (void *)((top - sizeof *f) & ~(uintptr_t)15);
+	memset(f, 0, sizeof *f);
+	f->uc.uc_sigmask = uc->uc_sigmask;
+	memcpy(f->uc.uc_mcontext.regs, uc->uc_mcontext.regs, sizeof f->uc.uc_mcontext.regs);
+	f->uc.uc_mcontext.sp = uc->uc_mcontext.sp;
+	f->uc.uc_mcontext.pc = uc->uc_mcontext.pc;
+	f->uc.uc_mcontext.pstate = uc->uc_mcontext.pstate;
+	memcpy(f->uc.uc_mcontext.__reserved, fp, fp->size); /* then the end record: zeros */
+	s->prev = g->seg;
+	s->caller_sp = sp; /* AAPCS64 has no red zone */
+	rt_setseg(g, s);
+	RT_TLS(rt_stackguard) = s->guard;
+	uc->uc_mcontext.regs[0] = (uintptr_t)f;
+	uc->uc_mcontext.regs[29] = 0; /* the end of the frame chain */
+	uc->uc_mcontext.regs[30] = 0;
+	uc->uc_mcontext.sp = (uintptr_t)f;
+	uc->uc_mcontext.pc = (uintptr_t)rt_async_preempt;
+}
+
+/* g0, on the M that resumes the goroutine: the frame gets this thread's
+ * alternate signal stack (rt_sigreturn installs uc_stack) and mask. */
+static void a64_frame_fix(void *arg)
+{
+	struct a64_sigframe *f = arg;
+	if (sigaltstack(NULL, &f->uc.uc_stack) != 0)
+		throw("runtime: sigaltstack failed");
+	f->uc.uc_stack.ss_flags &= ~SS_ONSTACK;
+	pthread_sigmask(SIG_SETMASK, NULL, &f->uc.uc_sigmask);
+}
+#endif
+
 static void sigurg(int sig, siginfo_t *si, void *ctx)
 {
-	RT_STORE(rt_preempt_flag, 1);
+	RT_STORE(RT_TLS(rt_preempt_flag), 1);
 	M *m = getm();
 	if (m == NULL)
 		return;
@@ -143,17 +245,30 @@ static void sigurg(int sig, siginfo_t *si, void *ctx)
 	if (!RT_LOAD(g->preempt) && atomic_load(&rt_gc_stopreq) == 0)
 		return;
 	ucontext_t *uc = ctx;
+#if defined(__aarch64__)
+	uintptr_t pc = (uintptr_t)uc->uc_mcontext.pc;
+	uintptr_t sp = (uintptr_t)uc->uc_mcontext.sp;
+	const struct a64_ctxhdr *fp = a64_fpsimd(uc);
+#else
 	uintptr_t pc = (uintptr_t)uc->uc_mcontext.gregs[REG_RIP];
 	uintptr_t sp = (uintptr_t)uc->uc_mcontext.gregs[REG_RSP];
+#endif
 	rt_seg *s = m->preemptseg;
-	if (!rt_in_go_text(pc) || s == NULL || !(sp > (uintptr_t)g->seg && sp <= g->seg->hi)) {
+	if (!rt_in_go_text(pc) || s == NULL || !(sp > (uintptr_t)g->seg && sp <= g->seg->hi)
+#if defined(__aarch64__)
+	    || fp == NULL
+#endif
+	) {
 		/* not a safe point: the next prologue check yields */
 		if (RT_LOAD(g->preempt))
-			RT_STORE(rt_stackguard, RT_GUARD_PREEMPT);
+			RT_STORE(RT_TLS(rt_stackguard), RT_GUARD_PREEMPT);
 		atomic_fetch_add_explicit(&ndeclined, 1, memory_order_relaxed);
 		return;
 	}
 	m->preemptseg = NULL;
+#if defined(__aarch64__)
+	a64_inject(uc, fp, g, s);
+#else
 	uintptr_t top = s->hi & ~(uintptr_t)15;
 	((uintptr_t *)top)[-1] = pc;
 	((uintptr_t *)top)[-2] = sp;
@@ -161,16 +276,18 @@ static void sigurg(int sig, siginfo_t *si, void *ctx)
 	s->prev = g->seg;
 	s->caller_sp = sp - 128;
 	rt_setseg(g, s);
-	RT_STORE(rt_stackguard, s->guard);
+	RT_STORE(RT_TLS(rt_stackguard), s->guard);
 	uc->uc_mcontext.gregs[REG_RSP] = (greg_t)(top - 24);
 	uc->uc_mcontext.gregs[REG_RIP] = (greg_t)(uintptr_t)rt_async_preempt;
+#endif
 	atomic_fetch_add_explicit(&npreempt, 1, memory_order_relaxed);
 }
 
 static void nop_g0(void *unused) {}
 
-/* On the injected frame's segment, registers saved. */
-void rt_async_preempt_c(uintptr_t *regs)
+/* On the injected frame's segment, registers saved: x86-64 passes the
+ * pushed GPRs, aarch64 the sigreturn frame. */
+void rt_async_preempt_c(void *frame)
 {
 	G *g = getg();
 	if (RT_LOAD(g->preempt))
@@ -178,11 +295,14 @@ void rt_async_preempt_c(uintptr_t *regs)
 	else
 		rt_systemstack(nop_g0, NULL); /* the collector asked: pass through SYS */
 	/* resumed, maybe on another M */
+#if defined(__aarch64__)
+	rt_systemstack(a64_frame_fix, frame); /* the segment still chained */
+#endif
 	M *m = getm();
 	rt_seg *s = g->seg;
 	rt_setseg(g, s->prev);
 	s->prev = NULL;
-	RT_STORE(rt_stackguard, rt_g_guard(g));
+	RT_STORE(RT_TLS(rt_stackguard), rt_g_guard(g));
 	if (m->preemptseg == NULL)
 		m->preemptseg = s;
 	else
@@ -196,7 +316,7 @@ uint64_t rt_preempt_count(bool declined)
 
 void rt_preempt_poll(void)
 {
-	RT_STORE(rt_preempt_flag, 0);
+	RT_STORE(RT_TLS(rt_preempt_flag), 0);
 	G *g = getg();
 	if (g == NULL || rt_on_g0())
 		return;

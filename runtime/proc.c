@@ -33,7 +33,8 @@ char **rt_argv;
  * -Wl,-z,now makes this unnecessary.) */
 static char warmbuf[64];
 /* A direct call through the PLT (the compiler would inline a builtin):
- * rdi = rsi = warmbuf, rdx = 0. */
+ * the first two arguments warmbuf, the third 0. */
+#if defined(__x86_64__)
 #define WARM(fn)                                                              \
 	__asm__ volatile("leaq %0, %%rdi\n\tleaq %0, %%rsi\n\txorl %%edx, %%edx\n\t" \
 	                 "call " #fn "@PLT"                                    \
@@ -41,6 +42,19 @@ static char warmbuf[64];
 	                 : "rax", "rcx", "rdx", "rsi", "rdi", "r8", "r9", "r10", \
 	                   "r11", "memory", "cc", "xmm0", "xmm1", "xmm2", "xmm3", \
 	                   "xmm4", "xmm5", "xmm6", "xmm7")
+#elif defined(__aarch64__)
+/* every caller-saved register is clobbered: x0-x18, x30, v0-v7, v16-v31 */
+#define WARM(fn)                                                              \
+	__asm__ volatile("mov x0, %0\n\tmov x1, %0\n\tmov x2, #0\n\t"            \
+	                 "bl " #fn                                             \
+	                 : : "r"(warmbuf)                                      \
+	                 : "x0", "x1", "x2", "x3", "x4", "x5", "x6", "x7", "x8", \
+	                   "x9", "x10", "x11", "x12", "x13", "x14", "x15", "x16", \
+	                   "x17", "x18", "x30", "memory", "cc", "v0", "v1", "v2", \
+	                   "v3", "v4", "v5", "v6", "v7", "v16", "v17", "v18",  \
+	                   "v19", "v20", "v21", "v22", "v23", "v24", "v25",    \
+	                   "v26", "v27", "v28", "v29", "v30", "v31")
+#endif
 
 __attribute__((noinline)) static void warm_plt(void)
 {

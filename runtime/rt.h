@@ -290,7 +290,12 @@ void rt_mapiternext(rt_mapiter *it);
  * --------------------------------------------------------------------- */
 
 typedef struct rt_jmpbuf {
-	uintptr_t regs[16]; /* layout private to the .S */
+	/* layout private to the .S, but for regs[1]: the sp (stack.c) */
+#if defined(__aarch64__)
+	uintptr_t regs[22];
+#else
+	uintptr_t regs[16];
+#endif
 } rt_jmpbuf;
 int rt_setjmp(rt_jmpbuf *jb) __attribute__((returns_twice));
 _Noreturn void rt_longjmp(rt_jmpbuf *jb, int v);
@@ -421,6 +426,28 @@ _Noreturn void rt_exit(int code);
 /* Go's "fatal error: MSG" and exit status 2; deferred calls do not run (fatal.c). */
 _Noreturn void rt_fatal(const char *msg);
 
+/* Thread-local variables of the runtime (rt_stackguard, rt_preempt_flag,
+ * rt_cursite) are reached through RT_TLS(var).  A goroutine may resume on
+ * another thread after any call, so the thread pointer must be read again
+ * at every access.  On x86-64 every access is %fs-relative: RT_TLS(var) is
+ * var.  On aarch64 gcc reads tpidr_el0 once per function and keeps it in a
+ * callee-saved register across calls (the wrong thread's variables after a
+ * switch): RT_TLS reads tpidr_el0 in an asm volatile each time. */
+#if defined(__aarch64__)
+#define RT_TLS_PTR(var)                                                        \
+	({                                                                     \
+		__typeof__(&(var)) rt_tls_p_;                                  \
+		__asm__ volatile("mrs %0, tpidr_el0\n\t"                        \
+		                 "add %0, %0, #:tprel_hi12:" #var ", lsl #12\n\t" \
+		                 "add %0, %0, #:tprel_lo12_nc:" #var            \
+		                 : "=r"(rt_tls_p_));                           \
+		rt_tls_p_;                                                     \
+	})
+#define RT_TLS(var) (*RT_TLS_PTR(var))
+#else
+#define RT_TLS(var) (var)
+#endif
+
 /* The stack check.  rt_stackguard is the current goroutine's guard (the
  * lowest sp a function may start with); the runtime keeps it up to date
  * and sets it to a huge value to request a preemption at the next call. */
@@ -442,6 +469,23 @@ extern __thread uintptr_t rt_stackguard __attribute__((tls_model("local-exec")))
 #define RT_STACK_CHECK_N(label, n) \
 	__asm__ goto("leaq -%c0(%%rsp), %%rax\n\tcmpq %%fs:rt_stackguard@tpoff, %%rax\n\tjb %l1" \
 	             : : "i"(n) : "rax", "cc" : label)
+#elif defined(__aarch64__)
+/* x16 and x17 (IP0, IP1) are scratch; `cmp sp, xN` is the extended form. */
+#define RT_STACK_CHECK(label)                                                  \
+	__asm__ goto("mrs x16, tpidr_el0\n\t"                                   \
+	             "add x16, x16, #:tprel_hi12:rt_stackguard, lsl #12\n\t"    \
+	             "ldr x16, [x16, #:tprel_lo12_nc:rt_stackguard]\n\t"        \
+	             "cmp sp, x16\n\t"                                          \
+	             "b.lo %l0"                                                \
+	             : : : "x16", "cc" : label)
+#define RT_STACK_CHECK_N(label, n)                                             \
+	__asm__ goto("mrs x16, tpidr_el0\n\t"                                   \
+	             "add x16, x16, #:tprel_hi12:rt_stackguard, lsl #12\n\t"    \
+	             "ldr x16, [x16, #:tprel_lo12_nc:rt_stackguard]\n\t"        \
+	             "sub x17, sp, %0\n\t"                                      \
+	             "cmp x17, x16\n\t"                                         \
+	             "b.lo %l1"                                                \
+	             : : "r"((uintptr_t)(n)) : "x16", "x17", "cc" : label)
 #else
 #define RT_STACK_CHECK(label) \
 	do { if (__builtin_expect((uintptr_t)__builtin_frame_address(0) < rt_stackguard, 0)) goto label; } while (0)
@@ -466,7 +510,7 @@ size_t rt_stack_room(void);
 extern __thread volatile int rt_preempt_flag __attribute__((tls_model("local-exec")));
 void rt_preempt_poll(void);
 #define RT_POLL() \
-	(__builtin_expect(rt_preempt_flag, 0) ? rt_preempt_poll() : (void)0)
+	(__builtin_expect(RT_TLS(rt_preempt_flag), 0) ? rt_preempt_poll() : (void)0)
 
 /* ---------------------------------------------------------------------
  * Channels and select (chan.c, select.c).

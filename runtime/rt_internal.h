@@ -14,7 +14,7 @@
  *   - Generated code and the thin runtime entry points it calls run on the
  *     goroutine's segment.  They only compute, then call rt_systemstack.
  *   - Everything that locks, blocks, allocates or needs stack runs on g0,
- *     reached through rt_systemstack (switch_x86_64.S pushes the callee-saved
+ *     reached through rt_systemstack (switch_<arch>.S pushes the callee-saved
  *     registers on the segment and stores the exact sp in g->sched_sp first).
  *   - A goroutine blocks by calling schedule() from g0 inside such a call;
  *     it is resumed later, maybe on another M, by rt_gogo(g->sched_sp), which
@@ -194,13 +194,23 @@ void rt_stack_mstart(M *m);          /* per-thread: altstack, pools */
 void rt_g_release_segs(G *g);        /* free all but the first segment (g0) */
 
 /* ------------------------------------------------------------------ */
-/* switch_x86_64.S.  The saved-context layout (from the saved sp up):
+/* switch_x86_64.S / switch_aarch64.S.  The saved-context layout (from the
+ * saved sp up), x86-64:
  *   0: mxcsr (4 bytes), x87 control word (2 bytes), pad
  *   8: r15, 16: r14, 24: r13, 32: r12, 40: rbx, 48: rbp, 56: return address
- * rt_sysswitch and rt_gogo agree on it; sched.c builds it for a new G. */
+ * aarch64:
+ *   0: x29 (fp), 8: x30 (lr, the return address), 16..88: x19-x28,
+ *   96..152: d8-d15, 160: fpcr, 168: pad
+ * rt_sysswitch and rt_gogo agree on it; sched.c builds it for a new G
+ * (zeroed, then the FP control defaults and the return address). */
 
+#if defined(__aarch64__)
+#define RT_CTX_SIZE 176
+#define RT_CTX_RET 8
+#else
 #define RT_CTX_SIZE 64
 #define RT_CTX_RET 56
+#endif
 /* Pushes the context on the current stack, stores sp in *save_sp, moves rsp
  * to g0sp and calls fn(arg).  If fn returns, rsp becomes its return value
  * and the context is popped from there. */
@@ -376,6 +386,7 @@ struct M {
  * a value across a call that may resume on another thread. */
 extern __thread G *rt_curg __attribute__((tls_model("local-exec")));
 extern __thread M *rt_curm __attribute__((tls_model("local-exec")));
+#if defined(__x86_64__)
 static inline G *getg(void)
 {
 	G *g;
@@ -390,6 +401,35 @@ static inline M *getm(void)
 }
 static inline void setg(G *g) { __asm__ volatile("movq %0, %%fs:rt_curg@tpoff" : : "r"(g) : "memory"); }
 static inline void setm(M *m) { __asm__ volatile("movq %0, %%fs:rt_curm@tpoff" : : "r"(m) : "memory"); }
+static inline uintptr_t rt_getsp(void)
+{
+	uintptr_t sp;
+	__asm__ volatile("movq %%rsp, %0" : "=r"(sp));
+	return sp;
+}
+#elif defined(__aarch64__)
+/* RT_TLS (rt.h) reads tpidr_el0 afresh at each access. */
+static inline G *getg(void) { return *(G *volatile *)RT_TLS_PTR(rt_curg); }
+static inline M *getm(void) { return *(M *volatile *)RT_TLS_PTR(rt_curm); }
+static inline void setg(G *g)
+{
+	*(G *volatile *)RT_TLS_PTR(rt_curg) = g;
+	__asm__ volatile("" : : : "memory");
+}
+static inline void setm(M *m)
+{
+	*(M *volatile *)RT_TLS_PTR(rt_curm) = m;
+	__asm__ volatile("" : : : "memory");
+}
+static inline uintptr_t rt_getsp(void)
+{
+	uintptr_t sp;
+	__asm__ volatile("mov %0, sp" : "=r"(sp));
+	return sp;
+}
+#else
+#error "minigo's runtime supports x86-64 and aarch64 (switch_*.S)"
+#endif
 
 /* ------------------------------------------------------------------ */
 /* Scheduler (sched.c). */

@@ -92,7 +92,7 @@ static inline go_slice rt_appendgrow(go_slice s, go_int k, size_t esize, bool no
 static inline go_int rt_index_at(go_int i, go_int len, const rt_site *s)
 {
 	if (__builtin_expect((uint64_t)i >= (uint64_t)len, 0)) {
-		rt_cursite = s;
+		RT_TLS(rt_cursite) = s;
 		rt_panic_index(i, len);
 	}
 	return i;
@@ -100,13 +100,13 @@ static inline go_int rt_index_at(go_int i, go_int len, const rt_site *s)
 static inline void *rt_nilcheck_at(void *p, const rt_site *s)
 {
 	if (__builtin_expect(p == NULL, 0)) {
-		rt_cursite = s;
+		RT_TLS(rt_cursite) = s;
 		rt_panic_nil();
 	}
 	return p;
 }
 #ifdef RT_SITES
-static inline void rt_at(const rt_site *s) { rt_cursite = s; } /* a call: sequenced */
+static inline void rt_at(const rt_site *s) { RT_TLS(rt_cursite) = s; } /* a call: sequenced */
 #define RT_AT(call) (rt_at(RT_SITEPTR()), (call))
 #undef RT_NILCHECK
 #define RT_NILCHECK(p) ((void)rt_nilcheck_at((void *)(p), RT_SITEPTR()))

@@ -127,7 +127,11 @@ void rt_lock_acquire(rt_lock *l)
 	if (atomic_compare_exchange_strong(&l->v, &z, 1))
 		goto locked;
 	for (int i = 0; i < 64; i++) {
+#if defined(__x86_64__)
 		__builtin_ia32_pause();
+#elif defined(__aarch64__)
+		__asm__ volatile("yield");
+#endif
 		z = 0;
 		if (atomic_load_explicit(&l->v, memory_order_relaxed) == 0 &&
 		    atomic_compare_exchange_weak(&l->v, &z, 1))
@@ -770,9 +774,11 @@ G *rt_newg(void (*fn)(void *), void *arg)
 	gp->goid = __atomic_add_fetch(&S.goidgen, 1, __ATOMIC_RELAXED);
 	/* The initial context: rt_gogo pops it and "returns" to rt_gostart. */
 	uintptr_t sp = gp->seg->hi - RT_CTX_SIZE;
-	memset((void *)sp, 0, RT_CTX_SIZE);
+	memset((void *)sp, 0, RT_CTX_SIZE); /* aarch64: FPCR 0 is its default */
+#if defined(__x86_64__)
 	*(uint32_t *)sp = 0x1f80;            /* MXCSR default */
 	*(uint16_t *)(sp + 4) = 0x037f;      /* x87 control word default */
+#endif
 	*(uintptr_t *)(sp + RT_CTX_RET) = (uintptr_t)rt_gostart;
 	gp->sched_sp = sp;
 	atomic_fetch_add(&S.ngoroutines, 1);
@@ -872,7 +878,7 @@ _Noreturn void rt_park_fn(void (*unlockf)(void *), void *arg, int reason)
 	if (m->nested)
 		throw("runtime: blocking operation inside rt_systemstack");
 	g->waitreason = reason;
-	g->site = rt_cursite;
+	g->site = RT_TLS(rt_cursite);
 	g->m = NULL;
 	RT_STORE(m->curg, NULL);
 	setg(NULL);
@@ -895,7 +901,7 @@ void rt_gosched_g0(void *unused)
 	G *g = getg();
 	if (g == NULL || m->nested)
 		return; /* on the system stack: nothing to yield */
-	g->site = rt_cursite;
+	g->site = RT_TLS(rt_cursite);
 	g->m = NULL;
 	RT_STORE(m->curg, NULL);
 	setg(NULL);
@@ -916,7 +922,7 @@ void rt_gopreempt(void)
 {
 	G *g = getg();
 	RT_STORE(g->preempt, false);
-	RT_STORE(rt_preempt_flag, 0);
+	RT_STORE(RT_TLS(rt_preempt_flag), 0);
 	rt_systemstack(rt_gosched_g0, NULL);
 }
 
@@ -931,9 +937,9 @@ static _Noreturn void execute(M *m, G *gp, bool inherit)
 	setg(gp);
 	if (!inherit)
 		RT_STORE(m->p->schedtick, m->p->schedtick + 1);
-	RT_STORE(rt_stackguard, rt_g_guard(gp));
-	RT_STORE(rt_preempt_flag, RT_LOAD(gp->preempt));
-	rt_cursite = gp->site;
+	RT_STORE(RT_TLS(rt_stackguard), rt_g_guard(gp));
+	RT_STORE(RT_TLS(rt_preempt_flag), RT_LOAD(gp->preempt));
+	RT_TLS(rt_cursite) = gp->site;
 	RT_STORE(m->ong0, false);
 	rt_enter_user(m);
 	RT_TSAN_TO_G(gp);
@@ -1026,7 +1032,7 @@ _Noreturn void rt_schedule(void)
 	setg(NULL);
 	RT_STORE(m->curg, NULL);
 	RT_STORE(m->ong0, true);
-	RT_STORE(rt_stackguard, 0);
+	RT_STORE(RT_TLS(rt_stackguard), 0);
 	if (m->locks != 0)
 		throw("runtime: schedule holding locks");
 	if (m->p == NULL)
@@ -1164,8 +1170,7 @@ void rt_retake_syscalls(int64_t now)
 
 static _Noreturn void mstart1(M *m)
 {
-	uintptr_t sp;
-	__asm__ volatile("movq %%rsp, %0" : "=r"(sp));
+	uintptr_t sp = rt_getsp();
 	m->g0sp = (sp - 512) & ~(uintptr_t)15;
 	RT_TSAN_MSTART(m);
 #ifdef __SANITIZE_ADDRESS__

@@ -7,7 +7,7 @@
  * its sp against rt_stackguard (RT_STACK_CHECK) and, when short, calls
  * rt_morestack(thunk, arg, need), which takes a segment twice the size of
  * the current one (up to 1 MiB; more if `need` asks), runs thunk(arg) on it
- * through __morestack (switch_x86_64.S) and comes back.
+ * through __morestack (switch_<arch>.S) and comes back.
  *
  * Sizes (issue 5: at most 2,048 B of RSS per parked goroutine).  A parked
  * goroutine costs its first segment, its G on the GC heap (232 B, 240 with
@@ -336,12 +336,7 @@ static inline uintptr_t g_guard(G *g)
 
 uintptr_t rt_g_guard(G *g) { return g_guard(g); }
 
-static inline uintptr_t cur_sp(void)
-{
-	uintptr_t sp;
-	__asm__ volatile("movq %%rsp, %0" : "=r"(sp));
-	return sp;
-}
+static inline uintptr_t cur_sp(void) { return rt_getsp(); }
 
 struct segreq {
 	size_t size;
@@ -378,10 +373,10 @@ void rt_morestack(void (*thunk)(void *arg), void *arg, size_t need)
 		return;
 	}
 	if (RT_LOAD(g->preempt)) {
-		RT_STORE(rt_stackguard, g->seg->guard);
+		RT_STORE(RT_TLS(rt_stackguard), g->seg->guard);
 		rt_gopreempt();
 		/* Maybe the check failed only because of the request. */
-		RT_STORE(rt_stackguard, g_guard(g));
+		RT_STORE(RT_TLS(rt_stackguard), g_guard(g));
 		if (cur_sp() > g->seg->guard + 512 + need) {
 			thunk(arg);
 			return;
@@ -428,7 +423,7 @@ void rt_morestack(void (*thunk)(void *arg), void *arg, size_t need)
 #endif
 	s->prev = g->seg;
 	rt_setseg(g, s);
-	RT_STORE(rt_stackguard, g_guard(g));
+	RT_STORE(RT_TLS(rt_stackguard), g_guard(g));
 	RT_ASAN_UNPOISON(s->lo, s->hi);
 	RT_ASAN_STACK(s->lo, s->hi);
 	__morestack(thunk, arg, s->hi, &s->caller_sp);
@@ -437,7 +432,7 @@ void rt_morestack(void (*thunk)(void *arg), void *arg, size_t need)
 	s = g->seg;
 	rt_setseg(g, s->prev);
 	s->prev = NULL;
-	RT_STORE(rt_stackguard, g_guard(g));
+	RT_STORE(RT_TLS(rt_stackguard), g_guard(g));
 	RT_ASAN_STACK(g->seg->lo, g->seg->hi);
 	seg_release(g, m, s);
 }
@@ -445,7 +440,7 @@ void rt_morestack(void (*thunk)(void *arg), void *arg, size_t need)
 size_t rt_stack_room(void)
 {
 	uintptr_t sp = cur_sp();
-	uintptr_t guard = RT_LOAD(rt_stackguard);
+	uintptr_t guard = RT_LOAD(RT_TLS(rt_stackguard));
 	G *g = getg();
 	M *m = getm();
 	if (g && m && !m->ong0) {
@@ -463,20 +458,20 @@ size_t rt_stack_room(void)
 static uintptr_t sys_tramp(void *arg)
 {
 	M *m = arg;
-	/* rsp is on g0 now: the M is SYS (segment -> g0: sp stored, rsp
+	/* sp is on g0 now: the M is SYS (segment -> g0: sp stored, rsp
 	 * moved, then SYS). */
 	RT_TSAN_TO_G0(m);
 	RT_ASAN_STACK(m->asan_lo, m->asan_hi);
 	atomic_store_explicit(&m->gcstate, M_SYS, memory_order_release);
 	rt_gc_note_sys();
 	RT_STORE(m->ong0, true);
-	RT_STORE(rt_stackguard, 0);
+	RT_STORE(RT_TLS(rt_stackguard), 0);
 	m->sysfn(m->sysarg);
 	/* Returned without parking: back to the same goroutine. */
 	m = getm();
 	G *g = getg();
 	RT_STORE(m->ong0, false);
-	RT_STORE(rt_stackguard, g_guard(g));
+	RT_STORE(RT_TLS(rt_stackguard), g_guard(g));
 	rt_enter_user(m);
 	RT_TSAN_TO_G(g);
 	RT_ASAN_STACK(g->seg->lo, g->seg->hi);
@@ -520,7 +515,7 @@ _Noreturn void rt_longjmp(rt_jmpbuf *jb, int v)
 			s->prev = NULL;
 			seg_release(g, m, s);
 		}
-		RT_STORE(rt_stackguard, g_guard(g));
+		RT_STORE(RT_TLS(rt_stackguard), g_guard(g));
 		RT_ASAN_UNPOISON(g->seg->lo, sp);
 		RT_ASAN_STACK(g->seg->lo, g->seg->hi);
 	}

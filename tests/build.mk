@@ -43,6 +43,11 @@ asan:
 tsan:
 	@tests/tsan.sh
 
+# aarch64, cross-built and run under qemu-user (minutes): tests/aarch64.sh.
+.PHONY: test-aarch64
+test-aarch64:
+	@tests/aarch64.sh
+
 # The runtime under its stress switches (minutes): tests/stress.sh.
 .PHONY: stress
 stress:

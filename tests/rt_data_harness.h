@@ -16,7 +16,8 @@
  * rt_panic longjmps to the newest one, whose rt_frame_leave runs the
  * defers (rt_recover inside one of them stops the panic) and otherwise
  * goes on to the next frame; with no frame left, to the test's catch
- * point (CATCH_PANIC).  rt_setjmp/rt_longjmp are a minimal x86-64 pair.
+ * point (CATCH_PANIC).  rt_setjmp/rt_longjmp are a minimal x86-64 (or
+ * aarch64) pair.
  */
 #ifndef RT_DATA_HARNESS_H
 #define RT_DATA_HARNESS_H
@@ -112,8 +113,46 @@ __asm__(
 	"	movq 8(%rdi), %rsp\n"
 	"	movl %esi, %eax\n"
 	"	jmpq *0(%rdi)\n");
+#elif defined(__aarch64__)
+/* 0 lr, 8 sp, 16 x29, 24..96 x19-x28, 104..160 d8-d15 (switch_aarch64.S) */
+__asm__(
+	".text\n"
+	".weak rt_setjmp\n"
+	".type rt_setjmp,%function\n"
+	"rt_setjmp:\n"
+	"	mov x9, sp\n"
+	"	stp x30, x9, [x0, #0]\n"
+	"	stp x29, x19, [x0, #16]\n"
+	"	stp x20, x21, [x0, #32]\n"
+	"	stp x22, x23, [x0, #48]\n"
+	"	stp x24, x25, [x0, #64]\n"
+	"	stp x26, x27, [x0, #80]\n"
+	"	str x28, [x0, #96]\n"
+	"	stp d8, d9, [x0, #104]\n"
+	"	stp d10, d11, [x0, #120]\n"
+	"	stp d12, d13, [x0, #136]\n"
+	"	stp d14, d15, [x0, #152]\n"
+	"	mov w0, #0\n"
+	"	ret\n"
+	".weak rt_longjmp\n"
+	".type rt_longjmp,%function\n"
+	"rt_longjmp:\n"
+	"	ldp d8, d9, [x0, #104]\n"
+	"	ldp d10, d11, [x0, #120]\n"
+	"	ldp d12, d13, [x0, #136]\n"
+	"	ldp d14, d15, [x0, #152]\n"
+	"	ldp x29, x19, [x0, #16]\n"
+	"	ldp x20, x21, [x0, #32]\n"
+	"	ldp x22, x23, [x0, #48]\n"
+	"	ldp x24, x25, [x0, #64]\n"
+	"	ldp x26, x27, [x0, #80]\n"
+	"	ldr x28, [x0, #96]\n"
+	"	ldp x30, x9, [x0, #0]\n"
+	"	mov sp, x9\n"
+	"	mov w0, w1\n"
+	"	ret\n");
 #else
-#error "rt_data_harness.h: rt_setjmp stand-in written for x86-64 only"
+#error "rt_data_harness.h: rt_setjmp stand-in written for x86-64 and aarch64 only"
 #endif
 
 struct rt_defer {

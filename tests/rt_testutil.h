@@ -65,11 +65,21 @@ static inline void rtt_fail(const char *what, int line)
 }
 #define RTT_CHECK(c) ((c) ? (void)0 : rtt_fail(#c, __LINE__))
 
+/* A time limit of a test, multiplied by RTT_TIME_SCALE (default 1):
+ * tests/aarch64.sh sets it for qemu-user, which is slower and translates
+ * code the first time it runs.  Read by rtt_run on the main thread (no
+ * getenv on a goroutine's segment). */
+static long rtt_time_scale_ = 1;
+static inline long rtt_time_limit(long t) { return t * rtt_time_scale_; }
+
 /* Runs mainfn as a Go program's main.main in a child.  procs: GOMAXPROCS
  * (NULL: unset).  Returns the exit status (128+signal if killed). */
 static inline int rtt_run(void (*mainfn)(void), const char *procs, char *out, size_t outsz,
                           int timeout_s)
 {
+	const char *scale = getenv("RTT_TIME_SCALE");
+	if (scale && atol(scale) > 1)
+		rtt_time_scale_ = atol(scale);
 	int pfd[2];
 	if (pipe(pfd) != 0)
 		return -1;
@@ -85,7 +95,7 @@ static inline int rtt_run(void (*mainfn)(void), const char *procs, char *out, si
 			setenv("GOMAXPROCS", procs, 1);
 		else
 			unsetenv("GOMAXPROCS");
-		alarm(timeout_s);
+		alarm((unsigned)rtt_time_limit(timeout_s));
 		char *argv[] = {(char *)"rttest", NULL};
 		rt_main(1, argv, NULL, mainfn);
 		_exit(99);

@@ -95,7 +95,7 @@ static void bufwait_main(void)
 	done = rt_makechan(1, 10);
 	for (intptr_t i = 0; i < 6; i++) {
 		rt_go(bsender, (void *)i);
-		rt_sleep(200000); /* let it queue, in order */
+		rt_sleep(rtt_time_limit(200000)); /* let it queue, in order */
 	}
 	for (go_int i = 0; i < 6; i++) {
 		go_int v;

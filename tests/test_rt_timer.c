@@ -28,7 +28,7 @@ static void test_sleep(void **state)
 	fprintf(stderr, "sleep 1/10/30 ms: %s", out);
 	char *p = out;
 	for (int i = 0; i < 3; i++)
-		assert_true(strtol(p, &p, 10) < 3000); /* within 3 ms */
+		assert_true(strtol(p, &p, 10) < rtt_time_limit(3000)); /* within 3 ms */
 }
 
 /* sleepers wake in deadline order */
@@ -36,7 +36,7 @@ static rt_chan *order;
 static void sleeper(void *arg)
 {
 	go_int d = (go_int)(intptr_t)arg;
-	rt_sleep(d * 1000000);
+	rt_sleep(d * rtt_time_limit(1000000)); /* 3 ms apart (x RTT_TIME_SCALE) */
 	rt_chansend(order, &d);
 }
 static void order_main(void)
@@ -92,7 +92,7 @@ static void test_sleep_busy(void **state)
 	static char out[64];
 	assert_int_equal(rtt_run(busy_main, "1", out, sizeof out, 10), 0);
 	fprintf(stderr, "10 ms sleep beside a yielding goroutine (median of 5): %s", out);
-	assert_true(atol(out) < 13000);
+	assert_true(atol(out) < rtt_time_limit(13000));
 }
 
 /* stdlib timers: one-shot, stop, reset, periodic */
@@ -107,15 +107,16 @@ static void timers_main(void)
 	rt_timer *a = rt_timer_new(fire, (void *)1);
 	rt_timer *b = rt_timer_new(fire, (void *)2);
 	rt_timer *c = rt_timer_new(fire, (void *)3);
+	int64_t ms = rtt_time_limit(1000000); /* b must not fire before it is stopped */
 	int64_t now = rt_nanotime();
-	RTT_CHECK(!rt_timer_reset(a, now + 2000000, 0));
-	RTT_CHECK(!rt_timer_reset(b, now + 1000000, 0));
+	RTT_CHECK(!rt_timer_reset(a, now + 2 * ms, 0));
+	RTT_CHECK(!rt_timer_reset(b, now + ms, 0));
 	RTT_CHECK(rt_timer_stop(b));
 	RTT_CHECK(!rt_timer_stop(b));
 	go_int v;
 	rt_chanrecv(done, &v);
 	RTT_CHECK(v == 1);
-	RTT_CHECK(rt_nanotime() - now >= 2000000);
+	RTT_CHECK(rt_nanotime() - now >= 2 * ms);
 	RTT_CHECK(!rt_timer_stop(a));
 	/* periodic, 1 ms */
 	rt_timer_reset(c, rt_nanotime() + 1000000, 1000000);

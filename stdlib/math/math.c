@@ -3,7 +3,9 @@
  * nextafter: C's), and a port of Go's amd64 assembly Exp (exp_amd64.s:
  * Shibata's method, FMA path when the CPU has AVX and FMA, as Go picks)
  * so that Exp, and Pow and the hyperbolic functions built on it, agree
- * with `go run` to the last bit.  Everything else is Go code (go_*.go,
+ * with `go run` to the last bit.  On aarch64 too (always the FMA path):
+ * results agree with Go on amd64, not with Go's exp_arm64.s, which may
+ * differ in the last bit.  Everything else is Go code (go_*.go,
  * Go 1.19's portable implementations). */
 #include "rt.h"
 
@@ -60,8 +62,13 @@ double math_archExp(double x)
 		e = (int32_t)r;
 	double fe = (double)e;
 	double x0 = x, x1;
-	if (use_fma < 0)
+	if (use_fma < 0) {
+#if defined(__x86_64__)
 		use_fma = __builtin_cpu_supports("avx") && __builtin_cpu_supports("fma");
+#else
+		use_fma = 1; /* aarch64 always has fused multiply-add */
+#endif
+	}
 	if (use_fma) {
 		x0 = fma(-fe, LN2U, x0);
 		x0 = fma(-fe, LN2L, x0);

@@ -725,6 +725,8 @@ void check_value(Node *n)
 		return;
 	switch (n->mode) {
 	case MODE_TYPE:
+		if (generic_misused(n, false))
+			return;
 		diag_error(ast_start_pos(n), "%s (type) is not an expression", expr_str(n));
 		invalid(n);
 		return;
@@ -1460,6 +1462,10 @@ static Type *check_selector(Node *n)
 		invalid(n);
 		return ty_invalid;
 	}
+	if (x->mode == MODE_TYPE && generic_misused(x, false)) {
+		invalid(n);
+		return ty_invalid;
+	}
 	if (x->mode == MODE_TYPE) {
 		/* method expression T.M or (*T).M */
 		Selection sel = ty_lookup(xt, n->name, cur.pkg);
@@ -1642,6 +1648,8 @@ static Type *check_index(Node *n)
 {
 	Node *x = n->x;
 	check_expr(x, NULL);
+	if (x->mode == MODE_TYPE)
+		return generic_instantiate(n); /* atomic.Pointer[T] */
 	check_value(x);
 	if (x->mode == MODE_INVALID) {
 		check_expr(n->y, NULL);
@@ -2350,6 +2358,12 @@ static Type *check_call(Node *n)
 		invalid(n);
 		return ty_invalid;
 	}
+	if (f->mode == MODE_TYPE && generic_misused(f, false)) {
+		for (int i = 0; i < n->list.n; i++)
+			check_expr(n->list.v[i], NULL);
+		invalid(n);
+		return ty_invalid;
+	}
 	if (f->mode == MODE_TYPE)
 		return check_conversion(n, ft);
 	if (f->mode == MODE_BUILTIN) {
@@ -2412,6 +2426,10 @@ static Type *check_expr_inner(Node *n, Type *hint)
 			return ty_invalid;
 		}
 		if (n->x->mode == MODE_TYPE) {
+			if (generic_misused(n->x, true)) {
+				invalid(n);
+				return ty_invalid;
+			}
 			n->mode = MODE_TYPE;
 			n->type = ty_pointer(t);
 			return n->type;

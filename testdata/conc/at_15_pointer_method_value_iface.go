@@ -2,6 +2,7 @@ package main
 
 import (
 	"fmt"
+	"runtime"
 	"sync"
 	"sync/atomic"
 )
@@ -67,6 +68,7 @@ func main() {
 	wg.Wait()
 	go p.Store(&Job{8})
 	for p.Load().id != 8 {
+		runtime.Gosched()
 	}
 	show(&p)
 

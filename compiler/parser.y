@@ -287,7 +287,9 @@ ptype(T) ::= FUNC(K) signature(F).                    { T = F; F->pos = K.pos; }
 typename(T) ::= IDENT(N). [LOW]                       { T = name(N); }
 typename(T) ::= IDENT(P) DOT(D) IDENT(N). [LOW]       { T = qualified(P, D, N); }
 /* the one instantiable generic type, atomic.Pointer[T] (check_generic.c):
- * a qualified name with one type argument */
+ * a qualified name with one type argument.  The [LOW] above makes a '['
+ * after pkg.T shift: the rule's own precedence would be DOT's, the same
+ * (nonassoc) as LBRACK's, which would make that '[' a syntax error. */
 typename(T) ::= IDENT(P) DOT(D) IDENT(N) LBRACK(K) expr(A) RBRACK. { T = index_expr(qualified(P, D, N), K, A); }
 
 /* composite literal types: they may be followed by '{' even in headers */

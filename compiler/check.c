@@ -671,6 +671,8 @@ static void check_package(Pkg *p)
 		}
 	}
 	ty_local_pkg = saved_local;
+	if (strcmp(p->path, "sync/atomic") == 0)
+		generic_declare(p); /* atomic.Pointer[T] */
 	p->checking = false;
 	p->checked = true;
 }

@@ -37,6 +37,7 @@ typedef struct Field {
 	Type *type;
 	bool embedded;
 	Pos pos;
+	Pkg *pkg;         /* where the struct type was written */
 } Field;
 
 /* An interface method. */
@@ -69,6 +70,9 @@ struct Type {
 	Vec methods;   /* Sym* (S_FUNC with a receiver), in declaration order */
 	Sym *sym;      /* the type name */
 	int state;     /* 0 new, 1 resolving, 2 done: cycle detection */
+	/* atomic.Pointer, the one generic type (check_generic.c) */
+	bool generic;  /* the uninstantiated atomic.Pointer[T any] */
+	Type *targ;    /* an instance atomic.Pointer[targ] */
 
 	/* emitter caches */
 	const char *cname;  /* C type */
@@ -114,6 +118,7 @@ Type *ty_default(Type *t);         /* untyped -> default type */
 extern Pkg *ty_local_pkg;      /* messages leave its types unqualified */
 const char *ty_str(Type *t);
 const char *ty_str_qual(Type *t);  /* always qualified, as %T */
+bool is_exported(const char *name); /* check.c */
 int64_t ty_size(Type *t);
 int64_t ty_align(Type *t);
 void ty_complete_interface(Type *t);

@@ -57,6 +57,8 @@ static Type *struct_type(Node *n)
 			Node *tn = f->y;
 			if (tn->kind == N_STAR)
 				tn = tn->x;
+			if (tn->kind == N_INDEX) /* atomic.Pointer[T]: named Pointer */
+				tn = tn->x;
 			const char *name = tn->kind == N_SELECTOR ? tn->name : tn->name;
 			Type *base = ft->kind == TY_POINTER ? ft->elem : ft;
 			if (ft->kind == TY_POINTER && ty_under(base) && ty_under(base)->kind == TY_POINTER)
@@ -68,6 +70,7 @@ static Type *struct_type(Node *n)
 			fl->type = ft;
 			fl->embedded = true;
 			fl->pos = f->pos;
+			fl->pkg = cur.pkg;
 			vec_push(&t->fields, fl);
 			continue;
 		}
@@ -77,6 +80,7 @@ static Type *struct_type(Node *n)
 			fl->name = id->name;
 			fl->type = ft;
 			fl->pos = id->pos;
+			fl->pkg = cur.pkg;
 			vec_push(&t->fields, fl);
 		}
 	}
@@ -141,11 +145,27 @@ Type *resolve_type(Node *n)
 			diag_error(ast_start_pos(n), "%s is not a type", n->mode == MODE_PKG ? expr_str(n) : describe(n));
 			return ty_invalid;
 		}
+		if (generic_misused(n, true))
+			return ty_invalid;
 		return r;
 	}
 	case N_PAREN:
 		t = resolve_type(n->x);
 		break;
+	case N_INDEX: {
+		/* X[A] as a type: X must be the generic atomic.Pointer */
+		check_expr_or_type(n->x);
+		if (n->x->mode == MODE_INVALID)
+			return ty_invalid;
+		if (n->x->mode != MODE_TYPE) {
+			diag_error(ast_start_pos(n->x), "%s is not a type", describe(n->x));
+			return ty_invalid;
+		}
+		t = generic_instantiate(n);
+		if (t == ty_invalid)
+			return t;
+		break;
+	}
 	case N_STAR:
 		t = ty_pointer(resolve_type(n->x));
 		break;

@@ -749,6 +749,8 @@ void check_value(Node *n)
 		return;
 	switch (n->mode) {
 	case MODE_TYPE:
+		if (generic_misused(n, false))
+			return;
 		diag_error(ast_start_pos(n), "%s (type) is not an expression", expr_str(n));
 		invalid(n);
 		return;
@@ -1532,6 +1534,10 @@ static Type *check_selector(Node *n)
 		invalid(n);
 		return ty_invalid;
 	}
+	if (x->mode == MODE_TYPE && generic_misused(x, false)) {
+		invalid(n);
+		return ty_invalid;
+	}
 	if (x->mode == MODE_TYPE) {
 		/* method expression T.M or (*T).M */
 		Selection sel = ty_lookup(xt, n->name, cur.pkg);
@@ -1718,6 +1724,8 @@ static Type *check_index(Node *n)
 {
 	Node *x = n->x;
 	check_expr(x, NULL);
+	if (x->mode == MODE_TYPE)
+		return generic_instantiate(n); /* atomic.Pointer[T] */
 	check_value(x);
 	if (x->mode == MODE_INVALID) {
 		check_expr(n->y, NULL);
@@ -2440,6 +2448,12 @@ static Type *check_call(Node *n)
 		invalid(n);
 		return ty_invalid;
 	}
+	if (f->mode == MODE_TYPE && generic_misused(f, false)) {
+		for (int i = 0; i < n->list.n; i++)
+			check_expr(n->list.v[i], NULL);
+		invalid(n);
+		return ty_invalid;
+	}
 	if (f->mode == MODE_TYPE)
 		return check_conversion(n, ft);
 	if (f->mode == MODE_BUILTIN) {
@@ -2502,6 +2516,10 @@ static Type *check_expr_inner(Node *n, Type *hint)
 			return ty_invalid;
 		}
 		if (n->x->mode == MODE_TYPE) {
+			if (generic_misused(n->x, true)) {
+				invalid(n);
+				return ty_invalid;
+			}
 			n->mode = MODE_TYPE;
 			n->type = ty_pointer(t);
 			return n->type;

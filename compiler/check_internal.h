@@ -118,6 +118,11 @@ void check_block(Node *block, bool new_scope);
 void check_stmt(Node *s);
 bool is_terminating(Node *s, const char *label);
 
+/* check_generic.c: atomic.Pointer[T] */
+void generic_declare(Pkg *atomic);
+bool generic_misused(Node *n, bool as_type);
+Type *generic_instantiate(Node *n);
+
 /* snippet.c */
 void snippet_prepare(Pkg *p);
 Sym *snippet_autoimport(const char *name, Pos pos);

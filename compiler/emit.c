@@ -150,9 +150,20 @@ const char *local_cname(Sym *s)
 	return name;
 }
 
+static uint64_t type_hash64(Type *t);
+
 static const char *type_cname_of_named(Type *t)
 {
 	const char *pre = t->pkg ? t->pkg->cprefix : "go";
+	if (t->targ) {
+		/* atomic.Pointer[T]: one C type per T, sync_atomic_Pointer__main_Node
+		 * when T has a name, else with a hash of T */
+		if (t->targ->kind == TY_NAMED)
+			return xprintf("%s_%s__%s", pre, t->name, type_cname_of_named(t->targ));
+		if (t->targ->kind >= TY_BOOL && t->targ->kind <= TY_STRING)
+			return xprintf("%s_%s__%s", pre, t->name, t->targ->name);
+		return xprintf("%s_%s_%016llx", pre, t->name, (unsigned long long)type_hash64(t));
+	}
 	if (t->local_id)
 		return xprintf("%s_%s_%d", pre, mangle_ident(t->name), t->local_id);
 	return xprintf("%s_%s", pre, mangle_ident(t->name));
@@ -189,6 +200,11 @@ static void canon(Buf *b, Type *t)
 		buf_puts(b, t->name);
 		if (t->local_id)
 			buf_printf(b, "·%d", t->local_id);
+		if (t->targ) {
+			buf_putc(b, '[');
+			canon(b, t->targ);
+			buf_putc(b, ']');
+		}
 		return;
 	case TY_ARRAY: buf_printf(b, "[%lld]", (long long)t->len); canon(b, t->elem); return;
 	case TY_SLICE: buf_puts(b, "[]"); canon(b, t->elem); return;
@@ -536,7 +552,8 @@ const char *desc(Type *t)
 	else
 		d->sym = xprintf("rt_T_%016llx", (unsigned long long)type_hash64(t));
 	vec_push(&E.descs_done, d);
-	bool local = t->kind == TY_NAMED && t->pkg != E.pkg;
+	/* an instance of atomic.Pointer[T] is defined where it is used */
+	bool local = t->kind == TY_NAMED && t->pkg != E.pkg && !t->targ;
 	if (local) {
 		buf_printf(&E.decls, "extern const rt_type %s;\n", d->sym);
 		d->defined = true; /* defined by its own package's translation */
@@ -644,6 +661,12 @@ static void method_names(Type *t, Vec *out, int depth)
 		if (f->embedded)
 			method_names(f->type, out, depth + 1);
 	}
+}
+
+/* reflect's Name(): "Point", or "Pointer[main.Node]" for an instance */
+static const char *named_name(Type *t)
+{
+	return t->targ ? ty_str_qual(t) + strlen(t->pkg->name) + 1 : t->name;
 }
 
 static void define_desc(DescName *d)
@@ -836,13 +859,13 @@ static void define_desc(DescName *d)
 	const char *align = u->kind == TY_FUNC || u->kind == TY_MAP || u->kind == TY_CHAN || u->kind == TY_POINTER
 	                        ? "_Alignof(void *)"
 	                        : xprintf("_Alignof(%s)", ct);
-	buf_printf(&b, "%sconst rt_type %s = {\n", named ? "" : "__attribute__((weak)) ", d->sym);
+	buf_printf(&b, "%sconst rt_type %s = {\n", named && !t->targ ? "" : "__attribute__((weak)) ", d->sym);
 	buf_printf(&b, "\t.kind = %s, .flags = %s, .hash = 0x%08xu,\n", kind_name(u), fl.s,
 	           (unsigned)(type_hash64(t) & 0xffffffffu));
 	buf_printf(&b, "\t.size = %s, .align = %s,\n", size, align);
 	buf_printf(&b, "\t.string = %s,\n", cstring_lit(ty_str_qual(t), (int64_t)strlen(ty_str_qual(t))));
 	if (named)
-		buf_printf(&b, "\t.pkgpath = \"%s\", .name = \"%s\",\n", t->pkg ? t->pkg->path : "", t->name);
+		buf_printf(&b, "\t.pkgpath = \"%s\", .name = \"%s\",\n", t->pkg ? t->pkg->path : "", named_name(t));
 	buf_printf(&b, "\t.equal = %s, .hashfn = %s,\n", eqname, hashname);
 	buf_printf(&b, "\t.elem = %s, .key = %s, .len = %lld,\n", elem, key, (long long)len);
 	if (u->kind == TY_STRUCT)
@@ -1061,12 +1084,44 @@ static void params_decl(Buf *b, Func *fn, Sym *s, bool names)
 		buf_puts(b, "void");
 }
 
+/* A method of atomic.Pointer[T] (check_generic.c): a static function of
+ * this unit, one sequentially consistent atomic operation on the pointer
+ * word (Go's atomics are seq-cst), as stdlib/sync/atomic/atomic.c does for
+ * the other types.  A nil receiver panics as Go's does. */
+static void pointer_method(Sym *m)
+{
+	const char *name = func_cname(m);
+	const char *pt = ctype(ty_pointer(m->recv_base->targ));
+	const char *word = xprintf("&((%s)rt_nilcheck(x))->v", ctype(m->recv));
+	const char *proto, *body;
+	if (strcmp(m->name, "Load") == 0) {
+		proto = xprintf("%s %s(%s x)", pt, name, ctype(m->recv));
+		body = xprintf("return __atomic_load_n(%s, __ATOMIC_SEQ_CST);", word);
+	} else if (strcmp(m->name, "Store") == 0) {
+		proto = xprintf("void %s(%s x, %s val)", name, ctype(m->recv), pt);
+		body = xprintf("__atomic_store_n(%s, val, __ATOMIC_SEQ_CST);", word);
+	} else if (strcmp(m->name, "Swap") == 0) {
+		proto = xprintf("%s %s(%s x, %s new_)", pt, name, ctype(m->recv), pt);
+		body = xprintf("return __atomic_exchange_n(%s, new_, __ATOMIC_SEQ_CST);", word);
+	} else {
+		proto = xprintf("bool %s(%s x, %s old, %s new_)", name, ctype(m->recv), pt, pt);
+		body = xprintf("return __atomic_compare_exchange_n(%s, &old, new_, false, __ATOMIC_SEQ_CST, __ATOMIC_SEQ_CST);",
+		               word);
+	}
+	buf_printf(&E.decls, "static RT_GOTEXT %s;\n", proto);
+	buf_printf(&E.aux, "static RT_GOTEXT %s\n{\n\t%s\n}\n", proto, body);
+}
+
 void declare_proto(Sym *fn)
 {
 	const char *name = func_cname(fn);
 	if (proto_done(name))
 		return;
 	vec_push(&E.protos, (void *)name);
+	if (fn->recv_base && fn->recv_base->targ) {
+		pointer_method(fn);
+		return;
+	}
 	if (fn->state != 2)
 		resolve_global(fn);
 	Type *sig = fn->type;

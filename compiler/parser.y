@@ -1,5 +1,6 @@
 /*
- * parser.y — Go's grammar (lemon), minus type parameters; builds the AST of
+ * parser.y — Go's grammar (lemon), minus type parameters (but a qualified
+ * type name may take one type argument: atomic.Pointer[T]); builds the AST of
  * ast.h.  SQLite's parse.y is the model: rules first, each action a one-line
  * call to an ast_ constructor or a small helper defined at the end.
  *
@@ -285,7 +286,12 @@ ptype(T) ::= STAR(K) type(A).                         { T = star(K, A); }
 ptype(T) ::= FUNC(K) signature(F).                    { T = F; F->pos = K.pos; }
 
 typename(T) ::= IDENT(N). [LOW]                       { T = name(N); }
-typename(T) ::= IDENT(P) DOT(D) IDENT(N).             { T = qualified(P, D, N); }
+typename(T) ::= IDENT(P) DOT(D) IDENT(N). [LOW]       { T = qualified(P, D, N); }
+/* the one instantiable generic type, atomic.Pointer[T] (check_generic.c):
+ * a qualified name with one type argument.  The [LOW] above makes a '['
+ * after pkg.T shift: the rule's own precedence would be DOT's, the same
+ * (nonassoc) as LBRACK's, which would make that '[' a syntax error. */
+typename(T) ::= IDENT(P) DOT(D) IDENT(N) LBRACK(K) expr(A) RBRACK. { T = index_expr(qualified(P, D, N), K, A); }
 
 /* composite literal types: they may be followed by '{' even in headers */
 ctype(T) ::= LBRACK(K) expr(L) RBRACK type(E).        { T = arraytype(K, L, E); }
@@ -387,6 +393,9 @@ pexpr(E) ::= pexpr(X) DOT(D) IDENT(N) LBRACE(B) elems(L) RBRACE(R). { E = compos
 pexpr(E) ::= pexpr(X) DOT(D) LPAREN type(T) RPAREN.   { E = type_assert(X, D, T); }
 pexpr(E) ::= pexpr(X) DOT(D) LPAREN TYPE RPAREN.      { E = type_assert(X, D, NULL); }
 pexpr(E) ::= pexpr(X) LBRACK(B) expr(I) RBRACK.       { E = index_expr(X, B, I); }
+/* a literal of an instantiated type, atomic.Pointer[T]{} (check_generic.c);
+ * not in the "no brace" grammar, like T{} */
+pexpr(E) ::= pexpr(X) LBRACK(K) expr(I) RBRACK LBRACE(B) elems(L) RBRACE(R). { E = composite(index_expr(X, K, I), B, L, R); }
 pexpr(E) ::= pexpr(X) LBRACK(B) oexpr(L) COLON oexpr(H) RBRACK. { E = slice_expr(X, B, L, H, NULL, false); }
 pexpr(E) ::= pexpr(X) LBRACK(B) oexpr(L) COLON expr(H) COLON expr(M) RBRACK. { E = slice_expr(X, B, L, H, M, true); }
 pexpr(E) ::= pexpr(X) LBRACK(B) oexpr(L) COLON COLON(C) oexpr(M) RBRACK. { E = slice_expr(X, B, L, index_required(C, "middle"), M, true); }

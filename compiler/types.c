@@ -323,6 +323,11 @@ static void param_name(Buf *b, Vec *names, int i, bool qualify)
 		buf_printf(b, "%s ", (const char *)names->v[i]);
 }
 
+/* Inside the type argument of atomic.Pointer[T], %T (reflect) spells named
+ * types with their package path and local types with a number, as gc's
+ * linker names do: atomic.Pointer[math/rand.Rand], [main.L·1]. */
+static bool in_targ;
+
 static void sig_str(Buf *b, Type *t, bool qualify)
 {
 	buf_putc(b, '(');
@@ -364,10 +369,22 @@ static void type_str(Buf *b, Type *t, bool qualify)
 	switch (t->kind) {
 	case TY_NAMED:
 		if (t->pkg && (qualify || t->pkg != ty_local_pkg)) {
-			buf_puts(b, t->pkg->name);
+			buf_puts(b, qualify && in_targ ? t->pkg->path : t->pkg->name);
 			buf_putc(b, '.');
 		}
 		buf_puts(b, t->name);
+		if (qualify && in_targ && t->local_id)
+			buf_printf(b, "·%d", t->local_id);
+		if (t->generic) /* atomic.Pointer (check_generic.c) */
+			buf_puts(b, "[T any]");
+		if (t->targ) {
+			bool saved = in_targ;
+			in_targ = true;
+			buf_putc(b, '[');
+			type_str(b, t->targ, qualify);
+			buf_putc(b, ']');
+			in_targ = saved;
+		}
 		return;
 	case TY_ARRAY:
 		buf_printf(b, "[%lld]", (long long)t->len);
@@ -414,6 +431,9 @@ static void type_str(Buf *b, Type *t, bool qualify)
 			Field *f = t->fields.v[i];
 			buf_puts(b, i ? "; " : (qualify ? " " : ""));
 			if (!f->embedded) {
+				/* in a type argument, unexported names carry their package */
+				if (qualify && in_targ && f->pkg && !is_exported(f->name))
+					buf_printf(b, "%s.", f->pkg->path);
 				buf_puts(b, f->name);
 				buf_putc(b, ' ');
 			}
@@ -435,6 +455,8 @@ static void type_str(Buf *b, Type *t, bool qualify)
 		for (int i = 0; i < t->imethods.n; i++) {
 			IMethod *m = t->imethods.v[i];
 			buf_puts(b, i ? "; " : (qualify ? " " : ""));
+			if (qualify && in_targ && m->pkg && !is_exported(m->name))
+				buf_printf(b, "%s.", m->pkg->path);
 			buf_puts(b, m->name);
 			sig_str(b, m->sig, qualify);
 		}

@@ -163,3 +163,20 @@ func (v *Value) CompareAndSwap(old, new any) (swapped bool) {
 	v.unlock()
 	return
 }
+
+// A Pointer[T] is an atomic pointer of type *T; the compiler instantiates it
+// (compiler/check_generic.c), as struct { _ [0]*T; _ noCopy; v *T } with the
+// methods Load, Store, Swap and CompareAndSwap, because minigo has no generics.
+
+// noCopy is Go 1.19's (sync/atomic/type.go):
+// Copyright 2022 The Go Authors. All rights reserved.
+// Use of this source code is governed by a BSD-style
+// license that can be found in the LICENSE file (stdlib/LICENSE).
+
+// noCopy may be added to structs which must not be copied
+// after the first use.
+type noCopy struct{}
+
+// Lock is a no-op used by -copylocks checker from `go vet`.
+func (*noCopy) Lock()   {}
+func (*noCopy) Unlock() {}

@@ -1,0 +1,11 @@
+package main
+
+import (
+	"fmt"
+	"sync/atomic"
+)
+
+func main() {
+	f := atomic.Pointer
+	fmt.Println(f)
+}

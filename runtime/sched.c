@@ -20,6 +20,11 @@
  *     because nothing on g0 refers to its stack any more.
  *   - Deadlock: every M idle, no timer pending, (nsyscall counts as running)
  *     is checked by the last M to go idle, under sched.lock.
+ *   - A P is P_IDLE only when free: on the idle list, or retired (id >=
+ *     GOMAXPROCS) and off it.  Taken off the list for an M that has not
+ *     acquired it yet (pidleget, sysmon's retake) it is already P_RUNNING,
+ *     so that raising GOMAXPROCS never lists a P twice.  A P retired by
+ *     its M sends its goroutines to the global queue and wakes a P for them.
  *
  * sched.lock protects: midle/nmidle/mcount/allm, pidle/npidle, the global
  * run queue, the global gfree list, maingoexit.  Each P keeps up to 64 dead
@@ -441,6 +446,9 @@ static P *pidleget(void)
 			continue;
 		}
 		atomic_fetch_sub(&S.npidle, 1);
+		/* Handed off: off the list, no M yet, but not free (setprocs_g0
+		 * must not put it back on the list before its M acquires it). */
+		RT_STORE(p->status, P_RUNNING);
 		return p;
 	}
 	return NULL;
@@ -1026,6 +1034,29 @@ static void resetspinning(M *m)
 		rt_wakep(); /* keep one M spinning while there may be work */
 }
 
+/* GOMAXPROCS was lowered below p's id: give p up.  Decided under the lock,
+ * so that a GOMAXPROCS raised again meanwhile keeps it (setprocs_g0 only
+ * lists free Ps).  Returns false if p stays. */
+static bool retirep(M *m, P *p)
+{
+	rt_lock_acquire(&S.lock);
+	if (p->id < S.nprocs) {
+		rt_lock_release(&S.lock);
+		return false;
+	}
+	G *g1;
+	while ((g1 = rt_runqget(p)) != NULL)
+		globrunqput(g1);
+	releasep(m);
+	RT_STORE(p->status, P_IDLE);
+	rt_lock_release(&S.lock);
+	/* Its goroutines are on the global queue now, and the other Ms may all
+	 * have parked already (bench/parallel hung 1 run in 15 when GOMAXPROCS
+	 * went from 2 to 1). */
+	rt_wakep();
+	return true;
+}
+
 _Noreturn void rt_schedule(void)
 {
 	M *m = getm();
@@ -1043,18 +1074,7 @@ _Noreturn void rt_schedule(void)
 	P *p = m->p;
 	G *gp = NULL;
 	bool inherit = false;
-	/* GOMAXPROCS lowered: retire this P. */
-	if (p->id >= S.nprocs) {
-		G *g1;
-		while ((g1 = rt_runqget(p)) != NULL) {
-			rt_lock_acquire(&S.lock);
-			globrunqput(g1);
-			rt_lock_release(&S.lock);
-		}
-		rt_lock_acquire(&S.lock);
-		releasep(m);
-		RT_STORE(p->status, P_IDLE);
-		rt_lock_release(&S.lock);
+	if (RT_LOAD(S.nprocs) <= p->id && retirep(m, p)) {
 		stopm(m);
 		p = m->p;
 	}
@@ -1150,7 +1170,8 @@ void rt_retake_syscalls(int64_t now)
 		if (now - RT_LOAD(p->syscallwhen) < 20000)
 			continue;
 		int st = P_SYSCALL;
-		if (!__atomic_compare_exchange_n(&p->status, &st, P_IDLE, false, __ATOMIC_SEQ_CST,
+		/* P_RUNNING while handed off (see pidleget); pidleput makes it idle */
+		if (!__atomic_compare_exchange_n(&p->status, &st, P_RUNNING, false, __ATOMIC_SEQ_CST,
 		                                 __ATOMIC_SEQ_CST))
 			continue;
 		/* handoffp: the P is ours now. */
@@ -1296,11 +1317,13 @@ static void setprocs_g0(void *arg)
 			if (!S.allp[i]) /* published for sysmon */
 				__atomic_store_n(&S.allp[i], newp(i), __ATOMIC_RELEASE);
 			P *p = S.allp[i];
-			/* a P retired earlier may still be on the idle list */
+			/* A P retired earlier may still be on the idle list, or be
+			 * handed off to an M (pidleget, sysmon's retake): P_RUNNING
+			 * without an M.  Only a free one goes back on the list. */
 			bool onlist = false;
 			for (P *q = S.pidle; q; q = q->link)
 				onlist |= q == p;
-			if (!onlist && p->m == NULL) {
+			if (!onlist && p->m == NULL && RT_LOAD(p->status) == P_IDLE) {
 				p->link = S.pidle;
 				S.pidle = p;
 				RT_STORE(p->status, P_IDLE);

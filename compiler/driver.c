@@ -363,9 +363,8 @@ static void trim_cache(const char *root)
 	time_t now = time(NULL);
 	char *stamp = xprintf("%s/trimmed", root);
 	struct stat st;
-	if (stat(stamp, &st) == 0 && now - st.st_mtime < TRIM_EVERY) {
+	if (stat(stamp, &st) == 0 && now - st.st_mtime < TRIM_EVERY)
 		return;
-	}
 	write_file(stamp, "", 0);
 	DIR *d = opendir(root);
 	if (!d)

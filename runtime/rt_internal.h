@@ -382,6 +382,20 @@ struct M {
 	int64_t spinstart;
 };
 
+/* The switch points tell the sanitizers which goroutine (TSan fiber) and
+ * which stack (ASan) the thread goes to; no-ops in normal builds. */
+#define RT_ASAN_SEG(s) RT_ASAN_STACK((s)->lo, (s)->hi)
+static inline void rt_san_to_g(G *g)
+{
+	RT_TSAN_TO_G(g);
+	RT_ASAN_SEG(g->seg);
+}
+static inline void rt_san_to_g0(M *m)
+{
+	RT_TSAN_TO_G0(m);
+	RT_ASAN_STACK(m->asan_lo, m->asan_hi);
+}
+
 /* The current G and M.  Read through asm so that the compiler never caches
  * a value across a call that may resume on another thread. */
 extern __thread G *rt_curg __attribute__((tls_model("local-exec")));

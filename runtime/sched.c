@@ -950,8 +950,7 @@ static _Noreturn void execute(M *m, G *gp, bool inherit)
 	RT_TLS(rt_cursite) = gp->site;
 	RT_STORE(m->ong0, false);
 	rt_enter_user(m);
-	RT_TSAN_TO_G(gp);
-	RT_ASAN_STACK(gp->seg->lo, gp->seg->hi);
+	rt_san_to_g(gp);
 	RT_GOGO(gp->sched_sp);
 }
 

@@ -425,7 +425,7 @@ void rt_morestack(void (*thunk)(void *arg), void *arg, size_t need)
 	rt_setseg(g, s);
 	RT_STORE(RT_TLS(rt_stackguard), g_guard(g));
 	RT_ASAN_UNPOISON(s->lo, s->hi);
-	RT_ASAN_STACK(s->lo, s->hi);
+	RT_ASAN_SEG(s);
 	__morestack(thunk, arg, s->hi, &s->caller_sp);
 	/* Back on the old segment, maybe on another M. */
 	m = getm();
@@ -433,7 +433,7 @@ void rt_morestack(void (*thunk)(void *arg), void *arg, size_t need)
 	rt_setseg(g, s->prev);
 	s->prev = NULL;
 	RT_STORE(RT_TLS(rt_stackguard), g_guard(g));
-	RT_ASAN_STACK(g->seg->lo, g->seg->hi);
+	RT_ASAN_SEG(g->seg);
 	seg_release(g, m, s);
 }
 
@@ -460,8 +460,7 @@ static uintptr_t sys_tramp(void *arg)
 	M *m = arg;
 	/* sp is on g0 now: the M is SYS (segment -> g0: sp stored, rsp
 	 * moved, then SYS). */
-	RT_TSAN_TO_G0(m);
-	RT_ASAN_STACK(m->asan_lo, m->asan_hi);
+	rt_san_to_g0(m);
 	atomic_store_explicit(&m->gcstate, M_SYS, memory_order_release);
 	rt_gc_note_sys();
 	RT_STORE(m->ong0, true);
@@ -473,8 +472,7 @@ static uintptr_t sys_tramp(void *arg)
 	RT_STORE(m->ong0, false);
 	RT_STORE(RT_TLS(rt_stackguard), g_guard(g));
 	rt_enter_user(m);
-	RT_TSAN_TO_G(g);
-	RT_ASAN_STACK(g->seg->lo, g->seg->hi);
+	rt_san_to_g(g);
 	return g->sched_sp;
 }
 
@@ -517,7 +515,7 @@ _Noreturn void rt_longjmp(rt_jmpbuf *jb, int v)
 		}
 		RT_STORE(RT_TLS(rt_stackguard), g_guard(g));
 		RT_ASAN_UNPOISON(g->seg->lo, sp);
-		RT_ASAN_STACK(g->seg->lo, g->seg->hi);
+		RT_ASAN_SEG(g->seg);
 	}
 	RT_LONGJMP_RAW(jb, v);
 }

@@ -19,8 +19,8 @@ ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 cd "$ROOT" || exit 1
 dirs=("$@")
 ((${#dirs[@]})) || dirs=(testdata/lang testdata/docs)
-dir=$(mktemp -d "${TMPDIR:-/tmp}/minigo-asan.XXXXXX")
-tar --exclude=./build --exclude=./bin --exclude=./lib --exclude=./.git -cf - . | tar -C "$dir" -xf -
+. tests/copytree.sh
+dir=$(copy_tree asan) || exit 1
 export ASAN_OPTIONS="detect_leaks=0:allow_user_segv_handler=1:handle_segv=0:detect_stack_use_after_return=0"
 echo "== AddressSanitizer build in $dir"
 if ! make -C "$dir" -s -j2 OPT="-O1 -fsanitize=address -fno-omit-frame-pointer" all >"$dir/build.log" 2>&1; then

@@ -11,12 +11,12 @@
 set -uo pipefail
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 cd "$ROOT" || exit 1
+. tests/copytree.sh
 modes=("$@")
 ((${#modes[@]})) || modes=(SPLIT PREEMPT GC)
 fail=0
 for mode in "${modes[@]}"; do
-	dir=$(mktemp -d "${TMPDIR:-/tmp}/minigo-stress-$mode.XXXXXX")
-	tar --exclude=./build --exclude=./bin --exclude=./lib --exclude=./.git -cf - . | tar -C "$dir" -xf -
+	dir=$(copy_tree "stress-$mode") || exit 1
 	echo "== RT_STRESS=$mode: building in $dir"
 	if ! make -C "$dir" -s -j2 RT_STRESS="$mode" all >"$dir/build.log" 2>&1; then
 		echo "FAIL build (see $dir/build.log)"

@@ -23,8 +23,8 @@
 set -uo pipefail
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 cd "$ROOT" || exit 1
-dir=$(mktemp -d "${TMPDIR:-/tmp}/minigo-tsan.XXXXXX")
-tar --exclude=./build --exclude=./bin --exclude=./lib --exclude=./.git -cf - . | tar -C "$dir" -xf -
+. tests/copytree.sh
+dir=$(copy_tree tsan) || exit 1
 echo "== ThreadSanitizer build in $dir"
 if ! make -C "$dir" -s -j2 OPT="-O1 -fsanitize=thread --param=tsan-instrument-func-entry-exit=0" unit >"$dir/build.log" 2>&1; then
 	echo "FAIL build (see $dir/build.log)"

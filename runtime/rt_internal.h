@@ -324,7 +324,13 @@ static inline void rt_setseg(G *g, rt_seg *s)
 	g->seghi = s->hi;
 }
 
-/* The run queue of a P: Go's lock-free ring (one producer, many stealers). */
+/* The run queue of a P: Go's lock-free ring (one producer, many stealers).
+ * Layout: the first cache line holds what only the owner writes on the hot
+ * paths (spawn, exit, schedule); the ring's indices and runnext, which
+ * stealers CAS, start a line of their own.  With them on the first line,
+ * every steal by another core made the owner's next read of p->id or
+ * p->status a cache miss (perf of bench/spawn, 2026-11-26). */
+#define RT_CACHELINE 64
 #define RT_RUNQ 256
 struct P {
 	int id;
@@ -333,13 +339,18 @@ struct P {
 	P *link;                /* idle list */
 	uint32_t schedtick;
 	uint32_t syscalltick;
-	_Atomic uint32_t runqhead;
-	_Atomic uint32_t runqtail;
-	G *_Atomic runq[RT_RUNQ];
-	G *_Atomic runnext;
 	int64_t syscallwhen;    /* nanotime of entering the syscall */
 	G *gfree;               /* dead Gs kept by this P (owner only) */
 	int ngfree;
+	/* goroutines created minus goroutines exited on this P: written by the
+	 * owner only (relaxed load + store, no locked add), summed by
+	 * rt_numgoroutine.  A shared counter cost a contended `lock add` per
+	 * spawn and per exit. */
+	_Atomic int64_t ngoroutines;
+	_Alignas(RT_CACHELINE) _Atomic uint32_t runqhead;
+	_Atomic uint32_t runqtail;
+	G *_Atomic runnext;
+	G *_Atomic runq[RT_RUNQ];
 };
 enum { P_IDLE, P_RUNNING, P_SYSCALL };
 
@@ -481,6 +492,10 @@ G *rt_runqget(P *p);
 G *rt_runqsteal(P *p, P *victim, bool stealnext);
 uint32_t rt_runqlen(P *p);
 
+/* Grouped by who writes what: the lock and what it protects; the id
+ * generator (every spawn); the read-mostly tables.  Each group starts a
+ * cache line, so that spawning on one core and exiting on another do not
+ * bounce the lock's line (perf of bench/spawn, 2026-11-26). */
 typedef struct rt_sched {
 	rt_lock lock;
 	M *midle;
@@ -493,14 +508,14 @@ typedef struct rt_sched {
 	_Atomic int nsyscall;   /* Ms inside a blocking syscall */
 	G *runqhead, *runqtail; /* the global run queue */
 	_Atomic int runqsize;
-	G *gfree;               /* dead Gs for reuse */
-	int64_t goidgen;
-	G **allgs;              /* GC-allocated (Gs are GC objects) */
+	G *gfree;               /* dead Gs for reuse: batches (gfget) */
+	bool maingoexit;
+	_Alignas(RT_CACHELINE) int64_t goidgen;
+	_Atomic int64_t ngoroutines; /* created - exited without a P */
+	_Alignas(RT_CACHELINE) G **allgs; /* GC-allocated (Gs are GC objects) */
 	int nallgs, capallgs;
-	_Atomic int ngoroutines;
 	P **allp;
 	int nprocs;
-	bool maingoexit;
 } rt_sched;
 extern rt_sched rt_sched_;
 

@@ -297,7 +297,8 @@ struct G {
 	void *arg;
 	void *param;            /* wakeup parameter (the sudog that won) */
 	_Atomic int selectdone;
-	sudog *waiting;         /* select: the sudogs it is queued with */
+	int nselsgs;            /* length of selsgs */
+	sudog *selsgs;          /* select's sudogs, kept for the G's next select */
 	/* panic and defer (panic.c) */
 	rt_frame *frames;
 	rt_panicrec *panic;

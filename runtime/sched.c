@@ -859,7 +859,6 @@ void rt_goexit0(void *unused)
 	g->defer_panic = NULL;
 	g->goexiting = false;
 	RT_STORE(g->preempt, false);
-	g->waiting = NULL;
 	g->ismain = false;
 	g->m = NULL;
 	RT_STORE(m->curg, NULL);

@@ -10,8 +10,11 @@
  *   one case fires; g->param is the winning sudog.
  * Pass 3 (g0, after waking): lock all again, take the losers' sudogs out of
  *   their queues, unlock.
- * The sudogs of a blocking select are GC-allocated (g->waiting points at
+ * The sudogs of a blocking select are GC-allocated (g->selsgs points at
  * them while it is parked) because g0's stack is abandoned by the park.
+ * The G keeps its array for its next select (Go keeps a per-P sudog
+ * cache): allocating one per select was a GC allocation per loop turn of
+ * bench/select.  Pass 3 clears the pointers it held.
  *
  * Invariant: between pass 2 and pass 3 only the winning sudog has left its
  * queue (rt_waitq_dequeue skips, and unlinks, the other ones only after a
@@ -33,7 +36,6 @@ struct selargs {
 	bool parked;
 	uint16_t *lockorder; /* distinct non-nil channels' case indexes, by address */
 	int nlock;
-	sudog *sgs;
 };
 
 static void sellock(struct selargs *a)
@@ -141,7 +143,7 @@ static void select_g0(void *arg)
 		rt_park(NULL, n == 0 ? RT_WAIT_SELECT_NOCASES : RT_WAIT_SELECT);
 	}
 	/* pass 2: enqueue on every channel */
-	sudog *sgs = a->sgs;
+	sudog *sgs = g->selsgs;
 	atomic_store(&g->selectdone, 0);
 	g->param = NULL;
 	for (int i = 0; i < n; i++) {
@@ -159,7 +161,6 @@ static void select_g0(void *arg)
 		else
 			rt_waitq_enqueue(&cs->c->recvq_first, &cs->c->recvq_last, sg);
 	}
-	g->waiting = sgs;
 	a->parked = true;
 	rt_park_fn(selunlock_cb, a, RT_WAIT_SELECT);
 	return;
@@ -178,16 +179,16 @@ static void selectdone_g0(void *arg)
 	sellock(a);
 	for (int i = 0; i < a->ncases; i++) {
 		rt_scase *cs = &a->cases[i];
-		sudog *sg = &a->sgs[i];
-		if (cs->c == NULL || sg == win)
-			continue;
-		if (cs->dir == RT_SELECT_SEND)
-			rt_waitq_remove(&cs->c->sendq_first, &cs->c->sendq_last, sg);
-		else
-			rt_waitq_remove(&cs->c->recvq_first, &cs->c->recvq_last, sg);
+		sudog *sg = &g->selsgs[i];
+		if (cs->c != NULL && sg != win) {
+			if (cs->dir == RT_SELECT_SEND)
+				rt_waitq_remove(&cs->c->sendq_first, &cs->c->sendq_last, sg);
+			else
+				rt_waitq_remove(&cs->c->recvq_first, &cs->c->recvq_last, sg);
+		}
 	}
 	selunlock_except(a, NULL);
-	g->waiting = NULL;
+	g->param = NULL;
 	if (win == NULL)
 		throw("runtime: select woken without a case");
 	a->chosen = win->caseidx;
@@ -195,12 +196,22 @@ static void selectdone_g0(void *arg)
 		a->sendclosed = !win->success;
 	else
 		a->recvok = win->success;
+	/* unqueued now: nothing else refers to them; drop what they point at */
+	for (int i = 0; i < a->ncases; i++) {
+		sudog *sg = &g->selsgs[i];
+		sg->g = NULL;
+		sg->elem = NULL;
+		sg->c = NULL;
+		sg->next = sg->prev = NULL;
+	}
 }
 
 static void alloc_sgs_g0(void *arg)
 {
 	struct selargs *a = arg;
-	a->sgs = rt_gcalloc_g0(sizeof(sudog) * (size_t)a->ncases, true);
+	G *g = getg();
+	g->selsgs = rt_gcalloc_g0(sizeof(sudog) * (size_t)a->ncases, true);
+	g->nselsgs = a->ncases;
 }
 
 int rt_select(rt_scase *cases, int ncases, bool block, bool *recvok)
@@ -213,7 +224,7 @@ int rt_select(rt_scase *cases, int ncases, bool block, bool *recvok)
 		lockorder = rt_alloc_noscan(sizeof(uint16_t) * (size_t)ncases);
 	struct selargs a = {.cases = cases, .ncases = ncases, .block = block, .chosen = -1,
 	                    .lockorder = lockorder};
-	if (block && ncases > 0)
+	if (block && ncases > getg()->nselsgs)
 		rt_systemstack(alloc_sgs_g0, &a);
 	rt_systemstack(select_g0, &a);
 	if (a.parked)

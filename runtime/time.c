@@ -1,8 +1,7 @@
 /*
  * time.c — clocks, the timer heap, sleeping.
  *
- * One global binary min-heap of rt_timer* ordered by `when`, under
- * timers.lock.  No thread per timer: due timers are run by whichever M
+ * One global 4-ary min-heap of (when, rt_timer*) under timers.lock.  No thread per timer: due timers are run by whichever M
  * passes through schedule()/findrunnable() with a P, and an idle M parks
  * with a timeout equal to the earliest `when` (published lock-free in
  * nextwhen, so the scheduler can read it under sched.lock).  A timer that
@@ -26,9 +25,20 @@
 
 #include <time.h>
 
+/* The heap keeps each timer's `when` next to its pointer and has four
+ * children per node (Go's timer heap is 4-ary too): sifting compares keys
+ * inside the array, four to a cache line, instead of loading every
+ * compared timer from wherever its G lives, and the tree is half as deep.
+ * With 100,000 sleeping goroutines (bench/timers) the binary heap of
+ * pointers was the hottest function after the page faults. */
+typedef struct {
+	int64_t when;
+	rt_timer *t;
+} heapent;
+
 static struct {
 	rt_lock lock;
-	rt_timer **heap;
+	heapent *heap;
 	intptr_t n, cap;
 } timers;
 _Atomic int rt_ntimers;
@@ -51,45 +61,49 @@ int64_t rt_walltime(void)
 /* ------------------------------------------------------------------ */
 /* The heap; timers.lock held. */
 
-static void heap_set(intptr_t i, rt_timer *t)
+static void heap_set(intptr_t i, heapent e)
 {
-	timers.heap[i] = t;
-	t->idx = i;
+	timers.heap[i] = e;
+	e.t->idx = i;
 }
 
 static void siftup(intptr_t i)
 {
-	rt_timer *t = timers.heap[i];
+	heapent e = timers.heap[i];
 	while (i > 0) {
-		intptr_t p = (i - 1) / 2;
-		if (timers.heap[p]->when <= t->when)
+		intptr_t p = (i - 1) / 4;
+		if (timers.heap[p].when <= e.when)
 			break;
 		heap_set(i, timers.heap[p]);
 		i = p;
 	}
-	heap_set(i, t);
+	heap_set(i, e);
 }
 
 static void siftdown(intptr_t i)
 {
-	rt_timer *t = timers.heap[i];
+	heapent e = timers.heap[i];
 	for (;;) {
-		intptr_t c = 2 * i + 1;
+		intptr_t c = 4 * i + 1, end = c + 4;
 		if (c >= timers.n)
 			break;
-		if (c + 1 < timers.n && timers.heap[c + 1]->when < timers.heap[c]->when)
-			c++;
-		if (t->when <= timers.heap[c]->when)
+		if (end > timers.n)
+			end = timers.n;
+		intptr_t m = c;
+		for (intptr_t k = c + 1; k < end; k++)
+			if (timers.heap[k].when < timers.heap[m].when)
+				m = k;
+		if (e.when <= timers.heap[m].when)
 			break;
-		heap_set(i, timers.heap[c]);
-		i = c;
+		heap_set(i, timers.heap[m]);
+		i = m;
 	}
-	heap_set(i, t);
+	heap_set(i, e);
 }
 
 static void publish(void)
 {
-	atomic_store(&nextwhen, timers.n ? timers.heap[0]->when : -1);
+	atomic_store(&nextwhen, timers.n ? timers.heap[0].when : -1);
 	atomic_store(&rt_ntimers, (int)timers.n);
 }
 
@@ -98,10 +112,10 @@ static void heap_remove(rt_timer *t)
 	intptr_t i = t->idx;
 	timers.n--;
 	if (i != timers.n) {
-		rt_timer *x = timers.heap[timers.n];
+		heapent x = timers.heap[timers.n];
 		heap_set(i, x);
 		siftdown(i);
-		siftup(x->idx);
+		siftup(x.t->idx);
 	}
 	t->idx = -1;
 }
@@ -113,13 +127,13 @@ static bool heap_add(rt_timer *t)
 		/* the heap holds pointers to GC objects: allocate it from the
 		 * GC (uncollectable: its only reference is this static) */
 		intptr_t ncap = timers.cap ? timers.cap * 2 : 64;
-		rt_timer **nh = rt_gcalloc_g0((size_t)ncap * sizeof *nh, true);
+		heapent *nh = rt_gcalloc_g0((size_t)ncap * sizeof *nh, true);
 		if (timers.n)
 			memcpy(nh, timers.heap, (size_t)timers.n * sizeof *nh);
 		timers.heap = nh;
 		timers.cap = ncap;
 	}
-	heap_set(timers.n++, t);
+	heap_set(timers.n++, (heapent){t->when, t});
 	siftup(t->idx);
 	return t->idx == 0;
 }
@@ -147,7 +161,8 @@ bool rt_timer_del(rt_timer *t)
 
 int64_t rt_timer_next(void) { return atomic_load(&nextwhen); }
 
-/* g0 with a P: runs the due timers. */
+/* g0 with a P: runs the due timers.  They leave the heap in batches of up
+ * to 32 under one hold of timers.lock, and run with it released. */
 bool rt_timer_run(void)
 {
 	int64_t w = atomic_load(&nextwhen);
@@ -157,27 +172,31 @@ bool rt_timer_run(void)
 	if (w > now)
 		return false;
 	bool ran = false;
-	rt_lock_acquire(&timers.lock);
-	while (timers.n > 0 && timers.heap[0]->when <= now) {
-		rt_timer *t = timers.heap[0];
-		heap_remove(t);
-		if (t->period > 0) {
-			int64_t next = t->when + t->period;
-			if (next <= now) /* fell behind: skip ticks, as Go does */
-				next = now + t->period - (now - t->when) % t->period;
-			t->when = next;
-			heap_add(t);
+	rt_timer *due[32];
+	for (;;) {
+		int n = 0;
+		rt_lock_acquire(&timers.lock);
+		while (n < 32 && timers.n > 0 && timers.heap[0].when <= now) {
+			rt_timer *t = timers.heap[0].t;
+			heap_remove(t);
+			if (t->period > 0) {
+				int64_t next = t->when + t->period;
+				if (next <= now) /* fell behind: skip ticks, as Go does */
+					next = now + t->period - (now - t->when) % t->period;
+				t->when = next;
+				heap_add(t);
+			}
+			t->seq++;
+			due[n++] = t;
 		}
-		t->seq++;
 		publish();
 		rt_lock_release(&timers.lock);
-		t->f(t);
-		ran = true;
-		rt_lock_acquire(&timers.lock);
+		for (int i = 0; i < n; i++)
+			due[i]->f(due[i]);
+		ran |= n > 0;
+		if (n < 32)
+			return ran;
 	}
-	publish();
-	rt_lock_release(&timers.lock);
-	return ran;
 }
 
 /* ------------------------------------------------------------------ */

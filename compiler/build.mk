@@ -14,6 +14,9 @@ build/compiler/parser.c build/compiler/parser.h &: compiler/parser.y | $(DEPS)
 	@mkdir -p build/compiler
 	cp compiler/parser.y build/compiler/parser.y
 	cd build/compiler && $(LEMON) -q -s parser.y >/dev/null && rm -f parser.y
+	@# lemon keeps an unchanged parser.h with its old time: without this,
+	@# the group stays out of date and every make regenerates and relinks
+	touch build/compiler/parser.c build/compiler/parser.h
 
 build/compiler/lexer.c: compiler/lexer.re build/compiler/parser.h | $(DEPS)
 	@mkdir -p build/compiler

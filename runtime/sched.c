@@ -289,6 +289,11 @@ static void runqputslow(P *p, G *gp)
  * at every switch.  Racy reads: only addresses to prefetch come from them. */
 static void runq_prefetch(P *p, uint32_t next)
 {
+#ifdef __SANITIZE_THREAD__
+	/* sched_sp is written by plain stores (and by the switch's assembly):
+	 * TSan would report the hint as a race */
+	return;
+#endif
 	G *g1 = atomic_load_explicit(&p->runq[next % RT_RUNQ], memory_order_relaxed);
 	G *g2 = atomic_load_explicit(&p->runq[(next + 1) % RT_RUNQ], memory_order_relaxed);
 	__builtin_prefetch(g2);

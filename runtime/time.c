@@ -1,8 +1,9 @@
 /*
  * time.c — clocks, the timer heap, sleeping.
  *
- * One global 4-ary min-heap of (when, rt_timer*) under timers.lock.  No thread per timer: due timers are run by whichever M
- * passes through schedule()/findrunnable() with a P, and an idle M parks
+ * One global 4-ary min-heap of (when, rt_timer*) under timers.lock.  No
+ * thread per timer: due timers are run by whichever M passes through
+ * schedule()/findrunnable() with a P, and an idle M parks
  * with a timeout equal to the earliest `when` (published lock-free in
  * nextwhen, so the scheduler can read it under sched.lock).  A timer that
  * becomes the earliest kicks an idle M to recompute its timeout

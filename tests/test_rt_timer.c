@@ -133,6 +133,51 @@ static void test_timers(void **state)
 	RTT_EXPECT(timers_main, "2", 0, "ok\n");
 }
 
+/* the heap under many timers: stop and reset at arbitrary heap positions
+ * report whether the timer was pending, and with one P the timers fire in
+ * deadline order whatever order they were set in */
+enum { HN = 500 };
+static rt_timer *heapt[HN];
+static void heap_main(void)
+{
+	done = rt_makechan(sizeof(go_int), HN);
+	uint32_t seed = 12345;
+#define RND() (seed = seed * 1103515245u + 12345u, seed >> 8)
+	int64_t now = rt_nanotime();
+	for (int i = 0; i < HN; i++) {
+		heapt[i] = rt_timer_new(fire, (void *)(intptr_t)i);
+		RTT_CHECK(!rt_timer_reset(heapt[i], now + 3600000000000LL + (int64_t)(RND() % 1000000) * 1000000, 0));
+	}
+	for (int i = 0; i < HN; i += 3)
+		RTT_CHECK(rt_timer_stop(heapt[i]));
+	/* a random permutation: timer i fires perm[i]-th */
+	static int perm[HN]; /* not on the goroutine: test code has no stack checks */
+	for (int i = 0; i < HN; i++)
+		perm[i] = i;
+	for (int i = HN - 1; i > 0; i--) {
+		int j = (int)(RND() % (uint32_t)(i + 1)), t = perm[i];
+		perm[i] = perm[j];
+		perm[j] = t;
+	}
+	int64_t gap = rtt_time_limit(100000); /* 100 us (x RTT_TIME_SCALE) */
+	now = rt_nanotime();
+	for (int i = 0; i < HN; i++)
+		RTT_CHECK(rt_timer_reset(heapt[i], now + 5000000 + perm[i] * gap, 0) == (i % 3 != 0));
+	for (int k = 0; k < HN; k++) {
+		go_int v;
+		rt_chanrecv(done, &v);
+		RTT_CHECK(perm[v] == k);
+	}
+	for (int i = 0; i < HN; i++)
+		RTT_CHECK(!rt_timer_stop(heapt[i]));
+#undef RND
+	rtt_puts("ok\n");
+}
+static void test_heap(void **state)
+{
+	RTT_EXPECT(heap_main, "1", 0, "ok\n");
+}
+
 /* a pending timer is not a deadlock; its expiry may be */
 static void sleepdead_main(void)
 {
@@ -194,6 +239,7 @@ int main(void)
 		cmocka_unit_test(test_order),
 		cmocka_unit_test(test_sleep_busy),
 		cmocka_unit_test(test_timers),
+		cmocka_unit_test(test_heap),
 		cmocka_unit_test(test_sleep_then_deadlock),
 		cmocka_unit_test(test_sema),
 		cmocka_unit_test(test_sema_deadlock),

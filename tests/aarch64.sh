@@ -19,7 +19,9 @@
 # The last line is the summary "N passed, M failed, K skipped".
 # Environment: E2E_TIMEOUT_SCALE (default 10: qemu is slower), RTT_TIME_SCALE
 # (the unit tests' time limits, default 3), UNIT_TIMEOUT, AARCH64_UNIT=0
-# (skip the unit tests).
+# (skip the unit tests), AARCH64_STRESS="SPLIT" (or PREEMPT, GC, several:
+# the runtime's stress switches, as in tests/stress.sh; the unit tests are
+# then skipped, as stress.sh skips them, since some count segments).
 set -uo pipefail
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 cd "$ROOT" || exit 1
@@ -40,10 +42,12 @@ make -s -j2 all || exit 1
 XFLAGS="-O2 -g -std=gnu11 -Wall -Wextra -Wno-unused-parameter -ffp-contract=off"
 XFLAGS+=" -I$SYSROOT/usr/include -L$LIBDIR -Wl,-rpath,$LIBDIR"
 mkdir -p "$TREE"
+STRESS=${AARCH64_STRESS:-}
+[[ -n $STRESS ]] && AARCH64_UNIT=0
 # make does not track flags: new flags, new objects
-if [[ $(cat "$A/flags" 2>/dev/null) != "$XFLAGS" ]]; then
+if [[ $(cat "$A/flags" 2>/dev/null) != "$XFLAGS stress=$STRESS" ]]; then
 	rm -rf "$TREE/build/runtime" "$TREE/build/stdlib" "$TREE/build/tests" "$TREE/lib/minigo/libminigo.a"
-	printf '%s\n' "$XFLAGS" >"$A/flags"
+	printf '%s\n' "$XFLAGS stress=$STRESS" >"$A/flags"
 fi
 tar --exclude=./.git --exclude=./build/aarch64 --exclude=./build/runtime \
 	--exclude=./build/tests --exclude='./build/stdlib/*.o' \
@@ -53,8 +57,8 @@ for t in tests/test_rt_*.c; do
 	t=${t#tests/}
 	unit+=("build/tests/${t%.c}")
 done
-echo "== aarch64: building the library and ${#unit[@]} runtime unit tests in $TREE"
-if ! make -C "$TREE" -s -j2 ARCH=aarch64 CC=$XCC CFLAGS="$XFLAGS" \
+echo "== aarch64: building the library${STRESS:+ (RT_STRESS=$STRESS)} and ${#unit[@]} runtime unit tests in $TREE"
+if ! make -C "$TREE" -s -j2 ARCH=aarch64 CC=$XCC CFLAGS="$XFLAGS" RT_STRESS="$STRESS" \
 	lib/minigo/libminigo.a "${unit[@]}" >"$A/build.log" 2>&1; then
 	tail -n 30 "$A/build.log"
 	echo "aarch64: the cross build failed (log: $A/build.log)"
@@ -100,9 +104,10 @@ fi
 
 # --- end-to-end programs under qemu ------------------------------------------------
 (($#)) || set -- testdata/docs testdata/conc
-export MINIGO=$TREE/bin/minigo MINIGO_CACHE=$A/cache CC=$XCC \
+export MINIGO=$TREE/bin/minigo MINIGO_CACHE=$A/cache${STRESS:+-${STRESS// /-}} CC=$XCC \
 	MINIGO_CFLAGS="-L$LIBDIR -Wl,-rpath,$LIBDIR" MINIGO_EXEC="$QEMU" \
-	E2E_TIMEOUT_SCALE=${E2E_TIMEOUT_SCALE:-10}
+	E2E_TIMEOUT_SCALE=${E2E_TIMEOUT_SCALE:-10} E2E_PREEMPT_STRESS=0
+[[ " $STRESS " == *" PREEMPT "* ]] && E2E_PREEMPT_STRESS=1
 out=$(tests/e2e.sh -j 2 "$@")
 printf '%s\n' "$out" | grep -v '^e2e-summary'
 sum=$(printf '%s\n' "$out" | grep '^e2e-summary')

@@ -8,7 +8,8 @@
 # root as  $MINIGO run testdata/.../NAME.go [-- ARGS]  and compared with NAME.want,
 # whose format is described in tests/README.md.  Summary: leading "#! " lines are
 # directives (exit N, stderr TEXT, stderr-any, mode exact|sorted|oneof|any, or, skip
-# REASON, args, env, timeout SECONDS, stdin FILE, mask ERE), the rest is the expected
+# REASON, nopreempt REASON, args, env, timeout SECONDS, stdin FILE, mask ERE), the
+# rest is the expected
 # stdout, byte for byte.
 #
 # Output: one line per failure (with a short diff) and per skip; the last line is
@@ -17,7 +18,8 @@
 #
 # Environment: MINIGO (binary to test, default bin/minigo), E2E_JOBS (parallel jobs,
 # default nproc), E2E_VERBOSE=1 (also list passes; same as -v), E2E_RUN_SKIPPED=0
-# (do not run tests marked skip), E2E_TIMEOUT_SCALE (multiply every timeout, integer).
+# (do not run tests marked skip), E2E_TIMEOUT_SCALE (multiply every timeout, integer),
+# E2E_PREEMPT_STRESS=1 (the runtime preempts every 100 us: skip tests marked nopreempt).
 # Needs only bash, coreutils, findutils (find, xargs), diffutils and sed: all part of
 # every Debian system (no Go, no python).
 set -uo pipefail
@@ -90,6 +92,7 @@ run_one() {
 	fi
 
 	local exp_exit=0 stderr_mode=empty stderr_text="" mode=exact skip="" tmo=10 stdin=/dev/null
+	local nopreempt=
 	local -a args=() envs=() masks=()
 	local nd=0 line key val bad=
 	while IFS= read -r line || [[ -n $line ]]; do
@@ -104,6 +107,7 @@ run_one() {
 			stderr-any) stderr_mode=any ;;
 			mode) mode=$val ;;
 			skip) skip=${val:-"(no reason given)"} ;;
+			nopreempt) nopreempt=${val:-"(no reason given)"} ;;
 			args) read -r -a args <<<"$val" ;;
 			env) read -r -a envs <<<"$val" ;;
 			timeout) tmo=$val ;;
@@ -118,6 +122,10 @@ run_one() {
 	[[ $tmo =~ ^[0-9]+([.][0-9]+)?$ ]] || bad="bad timeout '$tmo'"
 	if [[ -n $bad ]]; then
 		echo "FAIL $f: $w: $bad" >"$res"
+		cat "$res"; rm -rf "$t"; return
+	fi
+	if [[ -n $nopreempt && ${E2E_PREEMPT_STRESS:-0} == 1 ]]; then
+		echo "SKIP $f: under forced preemption: $nopreempt" >"$res"
 		cat "$res"; rm -rf "$t"; return
 	fi
 	if [[ -n $skip && $E2E_RUN_SKIPPED == 0 ]]; then

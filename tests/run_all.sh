@@ -17,6 +17,7 @@ set -uo pipefail
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 CALLER_PWD=$PWD
 cd "$ROOT" || exit 1
+. tests/cmocka.sh
 
 # Each rebuild of the library gives every program a new build-cache key: the suite
 # builds into a cache of its own, emptied at every run, instead of piling up
@@ -36,33 +37,7 @@ for b in build/tests/test_*; do
 	ran=$((ran + 1))
 	out=$(CMOCKA_MESSAGE_OUTPUT=stdout timeout -k 5 "${UNIT_TIMEOUT:-300}" "$b" </dev/null 2>&1)
 	rc=$?
-	p=0 f=0 s=0 summary=0
-	while IFS= read -r line; do
-		if [[ $line =~ ^\[\ +PASSED\ +\]\ +([0-9]+)\ test ]]; then
-			p=$((p + BASH_REMATCH[1])); summary=1
-		elif [[ $line =~ ^\[\ +FAILED\ +\]\ +([0-9]+)\ test ]]; then
-			f=$((f + BASH_REMATCH[1])); summary=1
-		elif [[ $line =~ ^\[\ +SKIPPED\ +\]\ +([0-9]+)\ test ]]; then
-			s=$((s + BASH_REMATCH[1])); summary=1
-		fi
-	done <<<"$out"
-	why=
-	if ((rc == 124)); then
-		why="timed out after ${UNIT_TIMEOUT:-300}s"
-	elif ((rc > 128)); then
-		why="crashed (signal $((rc - 128)))"
-	elif ((!summary)); then
-		why="exit $rc, no cmocka summary"
-	elif ((rc != 0 && f == 0)); then
-		why="exit $rc"
-	fi
-	[[ -n $why ]] && f=$((f + 1))
-	passed=$((passed + p)) failed=$((failed + f)) skipped=$((skipped + s))
-	if ((f)); then
-		echo "FAIL $b: $f failed${why:+ ($why)}"
-		grep -E '^\[  (ERROR|FAILED) ' <<<"$out" | head -n 20 | sed 's/^/    /'
-		[[ -n $why && -n $out ]] && tail -n 5 <<<"$out" | sed 's/^/    | /'
-	fi
+	cmocka_count "$b" "$out" "$rc" "${UNIT_TIMEOUT:-300}"
 done
 shopt -u nullglob
 ((ran)) && echo "unit: $ran binaries: $passed passed, $failed failed, $skipped skipped"
